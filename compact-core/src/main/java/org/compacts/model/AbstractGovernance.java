@@ -1,0 +1,22 @@
+package org.compacts.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a compact is kept alive: the body that oversees it and the duties of its partners.
+ */
+@Value.Immutable
+abstract class AbstractGovernance {
+  /** The body that oversees the compact, as printed. */
+  public abstract Optional<@NotBlank String> getOverseenBy();
+
+  /** What the source says about oversight, verbatim. */
+  public abstract List<@Valid Citation> getStatements();
+
+  /** The governance duties. */
+  public abstract List<@Valid GovernanceDuty> getDuties();
+}

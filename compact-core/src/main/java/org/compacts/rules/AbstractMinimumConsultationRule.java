@@ -1,0 +1,64 @@
+package org.compacts.rules;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import java.util.Set;
+import org.compacts.model.Citation;
+import org.compacts.model.Modality;
+import org.compacts.model.Sector;
+import org.compacts.model.Slug;
+import org.compacts.time.TimeSpan;
+import org.immutables.value.Value;
+
+/**
+ * A minimum consultation length when a decision is likely to have a significant effect on a
+ * sector: read from {@code consultation} events.
+ *
+ * <pre>{@code
+ * MinimumConsultationRule rule = MinimumConsultationRule.builder()
+ *     .id("twelve-week-consultation")
+ *     .modality(Modality.WILL)
+ *     .period(TimeSpan.of(12, TimeSpanUnit.WEEKS))
+ *     .by(Sector.PUBLIC)
+ *     .addAffecting(Sector.VOLUNTARY_COMMUNITY, Sector.PRIVATE)
+ *     .addExemptions(Exemption.LEGALLY_CONSTRAINED)
+ *     .source(Citation.of("1", "Consultation – where a decision is likely ..."))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+abstract class AbstractMinimumConsultationRule implements Rule {
+  /** The kind name of this rule in JSON. */
+  public static final String KIND = "minimum-consultation";
+
+  @Override
+  @Pattern(regexp = Slug.REGEX)
+  public abstract String getId();
+
+  @Override
+  public abstract Modality getModality();
+
+  /** The minimum consultation length. */
+  @Valid
+  public abstract TimeSpan getPeriod();
+
+  /** The sector that consults (the event's {@code by}). */
+  public abstract Sector getBy();
+
+  /** The sectors a decision must significantly affect for the rule to apply. */
+  @NotEmpty
+  public abstract Set<Sector> getAffecting();
+
+  /** The exemptions the rule states. */
+  public abstract Set<Exemption> getExemptions();
+
+  @Override
+  @Valid
+  public abstract Citation getSource();
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+}

@@ -1,0 +1,55 @@
+package org.compacts.rules;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.util.Set;
+import org.compacts.model.Citation;
+import org.compacts.model.Modality;
+import org.compacts.model.Sector;
+import org.compacts.model.Slug;
+import org.compacts.time.TimeSpan;
+import org.immutables.value.Value;
+
+/**
+ * An activity that must happen at least once in every period, such as a quarterly meeting:
+ * read from {@code governance-record} events.
+ *
+ * <pre>{@code
+ * RecurrenceRule rule = RecurrenceRule.builder()
+ *     .id("quarterly-meeting")
+ *     .modality(Modality.WILL)
+ *     .activity("compact-meeting")
+ *     .period(TimeSpan.of(3, TimeSpanUnit.MONTHS))
+ *     .source(Citation.of("Governance", "Partners are represented at a quarterly Compact meeting ..."))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+abstract class AbstractRecurrenceRule implements Rule {
+  /** The kind name of this rule in JSON. */
+  public static final String KIND = "recurrence";
+
+  @Override
+  @Pattern(regexp = Slug.REGEX)
+  public abstract String getId();
+
+  @Override
+  public abstract Modality getModality();
+
+  /** The activity, such as {@code compact-meeting} or {@code annual-report}. */
+  @Pattern(regexp = Slug.REGEX)
+  public abstract String getActivity();
+
+  /** The period in which the activity must happen at least once. */
+  @Valid
+  public abstract TimeSpan getPeriod();
+
+  @Override
+  @Valid
+  public abstract Citation getSource();
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+}

@@ -1,0 +1,9 @@
+package org.compacts.rules;
+
+/** An exemption a rule states. */
+public enum Exemption {
+  /** A cessation on or after a previously defined and agreed end date needs no notice. */
+  AGREED_END_DATE,
+  /** A consultation whose length is constrained by law. */
+  LEGALLY_CONSTRAINED
+}
