@@ -2,6 +2,7 @@ package org.compacts.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractCommitmentForm {
   /** The form's title as printed, such as "Your commitment:". */
-  public abstract Optional<@NotBlank String> getTitle();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getTitle();
 
   /** What the signing organisation agrees to, verbatim. */
   public abstract List<@Valid Citation> getStatements();

@@ -2,6 +2,7 @@ package org.compacts.model;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,17 +21,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractContact {
   /** The person or team to address, as printed. */
-  public abstract Optional<@NotBlank String> getAttention();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getAttention();
 
   /** The postal address, one line per element, as printed. */
   public abstract List<@NotBlank String> getAddress();
 
   /** The telephone number as printed. */
-  public abstract Optional<@NotBlank String> getTelephone();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getTelephone();
 
   /** The email address. */
-  public abstract Optional<@Email @NotBlank String> getEmail();
+  public abstract Optional<@Email @Pattern(regexp = Text.NOT_BLANK) String> getEmail();
 
   /** The website as printed, such as {@code www.lgo.org.uk}. */
-  public abstract Optional<@NotBlank String> getWebsite();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getWebsite();
 }

@@ -1,7 +1,7 @@
 package org.compacts.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractGovernance {
   /** The body that oversees the compact, as printed. */
-  public abstract Optional<@NotBlank String> getOverseenBy();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getOverseenBy();
 
   /** What the source says about oversight, verbatim. */
   public abstract List<@Valid Citation> getStatements();

@@ -26,7 +26,7 @@ abstract class AbstractObjective {
   public abstract String getId();
 
   /** The number or label as printed, such as {@code 1} or {@code 4(i)}. */
-  public abstract Optional<@NotBlank String> getLabel();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getLabel();
 
   /** The title as printed. */
   @NotBlank

@@ -1,6 +1,7 @@
 package org.compacts.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,8 +19,8 @@ abstract class AbstractPerson {
   public abstract String getName();
 
   /** The person's position as printed, such as "Chief Executive". */
-  public abstract Optional<@NotBlank String> getPosition();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getPosition();
 
   /** The organisation the person speaks for, as printed. */
-  public abstract Optional<@NotBlank String> getOrganisation();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getOrganisation();
 }

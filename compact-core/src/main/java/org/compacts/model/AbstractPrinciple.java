@@ -1,7 +1,6 @@
 package org.compacts.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,7 +23,7 @@ abstract class AbstractPrinciple {
   public abstract String getId();
 
   /** The title as printed, where the principle has one (two principles may share a title). */
-  public abstract Optional<@NotBlank String> getTitle();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getTitle();
 
   /** The id of the objective the principle sits under, where it sits under one. */
   public abstract Optional<@Pattern(regexp = Slug.REGEX) String> getObjective();

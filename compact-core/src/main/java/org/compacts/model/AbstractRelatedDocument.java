@@ -24,7 +24,7 @@ abstract class AbstractRelatedDocument {
   public abstract String getRelation();
 
   /** Where to find it, as printed. */
-  public abstract Optional<@NotBlank String> getLocation();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getLocation();
 
   /** Where the source names it, verbatim. */
   public abstract Optional<@Valid Citation> getSource();

@@ -2,6 +2,7 @@ package org.compacts.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ abstract class AbstractStage {
   public abstract int getNumber();
 
   /** The stage's name as printed, such as "Informal". */
-  public abstract Optional<@NotBlank String> getName();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getName();
 
   /** What the parties do at this stage, verbatim, in order. */
   public abstract List<@NotBlank String> getActions();
@@ -43,7 +44,7 @@ abstract class AbstractStage {
   public abstract Optional<@Valid TimeSpan> getTimeLimit();
 
   /** What to do if the stage does not resolve the issue, verbatim. */
-  public abstract Optional<@NotBlank String> getEscalation();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK) String> getEscalation();
 
   /** Where the stage stands in the source, and its verbatim words. */
   @Valid

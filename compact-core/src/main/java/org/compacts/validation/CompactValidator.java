@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.compacts.model.Compact;
+import org.compacts.rules.Event;
 
 /**
  * Validates a compact: the Jakarta constraints on the model and the domain checks that
@@ -42,6 +43,20 @@ public final class CompactValidator {
     Objects.requireNonNull(compact, "compact");
     List<Violation> violations = new ArrayList<>(ConstraintChecks.check(compact));
     violations.addAll(DomainChecks.check(compact));
+    Collections.sort(violations);
+    return List.copyOf(violations);
+  }
+
+  /**
+   * Validates an event against the constraints of its type, such as a non-empty
+   * {@code affects} or a positive {@code stage}.
+   *
+   * @param event the event, not null
+   * @return every violation, ordered by path; empty when the event is valid
+   */
+  public List<Violation> validateEvent(Event event) {
+    Objects.requireNonNull(event, "event");
+    List<Violation> violations = new ArrayList<>(ConstraintChecks.check(event));
     Collections.sort(violations);
     return List.copyOf(violations);
   }

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Positive;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
-import org.compacts.model.Compact;
+import org.compacts.model.Text;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -38,9 +38,9 @@ final class ConstraintChecks {
     return factory.getValidator();
   }
 
-  static List<Violation> check(Compact compact) {
+  static <T> List<Violation> check(T value) {
     List<Violation> violations = new ArrayList<>();
-    for (ConstraintViolation<Compact> cv : VALIDATOR.validate(compact)) {
+    for (ConstraintViolation<T> cv : VALIDATOR.validate(value)) {
       violations.add(toViolation(cv));
     }
     return violations;
@@ -50,13 +50,14 @@ final class ConstraintChecks {
     String path = path(cv.getPropertyPath());
     Annotation constraint = cv.getConstraintDescriptor().getAnnotation();
     Object value = cv.getInvalidValue();
+    if (constraint instanceof Pattern && Text.NOT_BLANK.equals(((Pattern) constraint).regexp())
+        || constraint instanceof NotBlank) {
+      return Violation.of("blank-text", path, path + " is blank; it must hold text.");
+    }
     if (constraint instanceof Pattern) {
       return Violation.of("bad-slug", path, "'" + value + "' at " + path
           + " is not a slug: an id is lower-case letters and digits in words joined by single"
           + " hyphens, such as 'stage-two'.");
-    }
-    if (constraint instanceof NotBlank) {
-      return Violation.of("blank-text", path, path + " is blank; it must hold text.");
     }
     if (constraint instanceof NotEmpty) {
       return Violation.of("empty", path, path + " is empty; it must hold at least one value.");
