@@ -1,0 +1,129 @@
+package org.compacts.json;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Scans a document once with the streaming parser to find where elements are: the start of
+ * each JSON Pointer asked for (the field name of an object member, the first token of an array
+ * element), or of its nearest existing ancestor when the element is missing. Used only when a
+ * read has problems, so the happy path parses once.
+ */
+final class Locator {
+  private final Set<String> wanted;
+  private final Map<String, TokenStreamLocation> found = new HashMap<>();
+  private final Deque<String> containers = new ArrayDeque<>();
+  private final Deque<int[]> indexes = new ArrayDeque<>();
+  private String member;
+  private boolean afterName;
+
+  private Locator(Collection<String> pointers) {
+    wanted = new HashSet<>();
+    for (String pointer : pointers) {
+      for (int i = pointer.indexOf('/'); i >= 0; i = pointer.indexOf('/', i + 1)) {
+        wanted.add(pointer.substring(0, i));
+      }
+      wanted.add(pointer);
+    }
+  }
+
+  /**
+   * Locates pointers.
+   *
+   * @return for each pointer, where it (or its nearest existing ancestor) starts
+   */
+  static Map<String, TokenStreamLocation> locate(ObjectMapper mapper, Source source,
+      Collection<String> pointers) {
+    Locator locator = new Locator(pointers);
+    locator.scan(mapper, source);
+    Map<String, TokenStreamLocation> result = new HashMap<>();
+    for (String pointer : pointers) {
+      String at = pointer;
+      while (!locator.found.containsKey(at) && !at.isEmpty()) {
+        at = at.substring(0, at.lastIndexOf('/'));
+      }
+      result.put(pointer, locator.found.get(at));
+    }
+    return result;
+  }
+
+  /**
+   * Finds where the parser fails on a document it cannot read: the pointer of the element it
+   * was reading.
+   */
+  static String failure(ObjectMapper mapper, Source source) {
+    Locator locator = new Locator(Set.of());
+    return locator.scan(mapper, source);
+  }
+
+  /** Scans to the end, or to the first failure; returns the pointer being read then. */
+  private String scan(ObjectMapper mapper, Source source) {
+    try (JsonParser p = source.parser(mapper)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        token(p, t);
+      }
+      return "";
+    } catch (JacksonException e) {
+      return next();
+    }
+  }
+
+  private void token(JsonParser p, JsonToken t) {
+    switch (t) {
+      case PROPERTY_NAME:
+        member = containers.peek() + "/" + Texts.escapePointer(p.currentName());
+        afterName = true;
+        record(member, p);
+        return;
+      case END_OBJECT:
+      case END_ARRAY:
+        containers.pop();
+        indexes.pop();
+        afterName = false;
+        return;
+      default:
+        String at;
+        if (containers.isEmpty()) {
+          at = "";
+          record(at, p);
+        } else if (indexes.peek() != null && indexes.peek().length > 0) {
+          at = containers.peek() + "/" + ++indexes.peek()[0];
+          record(at, p);
+        } else {
+          at = member;
+        }
+        afterName = false;
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          containers.push(at);
+          indexes.push(t == JsonToken.START_ARRAY ? new int[] {-1} : new int[0]);
+        }
+    }
+  }
+
+  /** The pointer of the element the parser reads next. */
+  private String next() {
+    if (containers.isEmpty()) {
+      return "";
+    }
+    if (indexes.peek().length > 0) {
+      return containers.peek() + "/" + (indexes.peek()[0] + 1);
+    }
+    return afterName ? member : containers.peek();
+  }
+
+  private void record(String pointer, JsonParser p) {
+    if (wanted.contains(pointer)) {
+      found.putIfAbsent(pointer, p.currentTokenLocation());
+    }
+  }
+}
