@@ -84,7 +84,7 @@ final class Dates {
 
   private static String text(JsonParser p, Class<?> type, String what) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw InputProblem.of(p, type, "wrong-type", "expected " + what + ", but found "
+      throw InputProblem.of(p, type, "wrong-type", "Expected " + what + ", but found "
           + Texts.describe(p.currentToken()) + ".");
     }
     return p.getString();

@@ -36,26 +36,26 @@ final class FormatVersion {
    */
   static void check(JsonParser p) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw at(InputProblem.of(p, String.class, "wrong-type", "formatVersion must be a string"
-          + " such as \"" + CURRENT + "\", but is " + Texts.describe(p.currentToken()) + "."));
+      throw at(InputProblem.of(p, String.class, "wrong-type", "The formatVersion must be a"
+          + " string such as \"" + CURRENT + "\", but is " + Texts.describe(p.currentToken()) + "."));
     }
     String text = p.getString();
     int dot = text.indexOf('.');
     int major = dot > 0 && dot < text.length() - 1 ? digits(text, 0, dot) : -1;
     int minor = major >= 0 ? digits(text, dot + 1, text.length()) : -1;
     if (major < 0 || minor < 0) {
-      throw at(InputProblem.of(p, String.class, "bad-format-version", "formatVersion '"
+      throw at(InputProblem.of(p, String.class, "bad-format-version", "The formatVersion '"
           + Texts.clip(text) + "' is not a version; it is written MAJOR.MINOR, such as \""
           + CURRENT + "\"."));
     }
     if (major > MAJOR) {
-      throw at(InputProblem.of(p, String.class, "newer-format-version", "formatVersion "
-          + text + " is a newer major version than this library reads (" + MAJOR
-          + ".x); read the document with a newer version of the compacts library."));
+      throw at(InputProblem.of(p, String.class, "newer-format-version", "This document's"
+          + " formatVersion is " + text + ", a newer major version than this library reads ("
+          + MAJOR + ".x); read it with a newer version of the compacts library."));
     }
     if (major < MAJOR) {
-      throw at(InputProblem.of(p, String.class, "unsupported-format-version", "formatVersion "
-          + text + " is not supported; this library reads format " + MAJOR + ".x."));
+      throw at(InputProblem.of(p, String.class, "unsupported-format-version", "This document's"
+          + " formatVersion " + text + " is not supported; this library reads format " + MAJOR + ".x."));
     }
   }
 

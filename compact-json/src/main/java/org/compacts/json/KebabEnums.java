@@ -79,7 +79,7 @@ final class KebabEnums {
         throw InputProblem.of(p, type, "unknown-value", "'" + Texts.clip(text)
             + "' is not a known value here; expected one of " + expected + ".");
       }
-      throw InputProblem.of(p, type, "wrong-type", "expected a string, one of " + expected
+      throw InputProblem.of(p, type, "wrong-type", "Expected a string, one of " + expected
           + ", but found " + Texts.describe(p.currentToken()) + ".");
     }
   }

@@ -25,7 +25,6 @@ final class Locator {
   private final Deque<String> containers = new ArrayDeque<>();
   private final Deque<int[]> indexes = new ArrayDeque<>();
   private String member;
-  private boolean afterName;
 
   private Locator(Collection<String> pointers) {
     wanted = new HashSet<>();
@@ -59,22 +58,34 @@ final class Locator {
 
   /**
    * Finds where the parser fails on a document it cannot read: the pointer of the element it
-   * was reading.
+   * was reading, from the parser's own context. Strings are decoded on the way (the parser
+   * decodes them lazily), so that a string too long or not UTF-8 fails here as it did in the
+   * read.
    */
   static String failure(ObjectMapper mapper, Source source) {
-    Locator locator = new Locator(Set.of());
-    return locator.scan(mapper, source);
+    try (JsonParser p = source.parser(mapper)) {
+      try {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          if (t == JsonToken.VALUE_STRING) {
+            p.getString();
+          }
+        }
+      } catch (JacksonException e) {
+        return p.streamReadContext().pathAsPointer().toString();
+      }
+      return "";
+    }
   }
 
-  /** Scans to the end, or to the first failure; returns the pointer being read then. */
-  private String scan(ObjectMapper mapper, Source source) {
+  /** Scans to the end, or to the first failure. */
+  private void scan(ObjectMapper mapper, Source source) {
     try (JsonParser p = source.parser(mapper)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         token(p, t);
       }
-      return "";
     } catch (JacksonException e) {
-      return next();
+      // The elements before the failure are located; the failure is reported on its own.
+      return;
     }
   }
 
@@ -82,14 +93,12 @@ final class Locator {
     switch (t) {
       case PROPERTY_NAME:
         member = containers.peek() + "/" + Texts.escapePointer(p.currentName());
-        afterName = true;
         record(member, p);
         return;
       case END_OBJECT:
       case END_ARRAY:
         containers.pop();
         indexes.pop();
-        afterName = false;
         return;
       default:
         String at;
@@ -102,23 +111,11 @@ final class Locator {
         } else {
           at = member;
         }
-        afterName = false;
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           containers.push(at);
           indexes.push(t == JsonToken.START_ARRAY ? new int[] {-1} : new int[0]);
         }
     }
-  }
-
-  /** The pointer of the element the parser reads next. */
-  private String next() {
-    if (containers.isEmpty()) {
-      return "";
-    }
-    if (indexes.peek().length > 0) {
-      return containers.peek() + "/" + (indexes.peek()[0] + 1);
-    }
-    return afterName ? member : containers.peek();
   }
 
   private void record(String pointer, JsonParser p) {

@@ -47,7 +47,7 @@ final class Problems {
     Found(String code, String pointer, String message, TokenStreamLocation at) {
       this.code = code;
       this.pointer = pointer;
-      this.message = capitalise(message);
+      this.message = message;
       this.at = at;
     }
   }
@@ -75,8 +75,8 @@ final class Problems {
       boolean element = !e.getPath().isEmpty()
           && e.getPath().get(e.getPath().size() - 1).getIndex() >= 0;
       return List.of(new Found("null-value", pointer(e), element
-          ? "null is not allowed in this list." : "null is not allowed here; this field needs"
-          + " a value.", null));
+          ? "The value null is not allowed in this list."
+          : "The value null is not allowed here; this field needs a value.", null));
     }
     if (e instanceof ValueInstantiationException) {
       return missing((ValueInstantiationException) e);
@@ -244,7 +244,9 @@ final class Problems {
     Matcher duplicate = DUPLICATE.matcher(message);
     if (duplicate.find()) {
       String key = duplicate.group(1);
-      return new Found("duplicate-key", failure.get() + "/" + Texts.escapePointer(key),
+      String at = failure.get();
+      String segment = "/" + Texts.escapePointer(key);
+      return new Found("duplicate-key", at.endsWith(segment) ? at : at + segment,
           "The key '" + Texts.clip(key) + "' appears twice in this object; a key may appear"
               + " only once.", e.getLocation());
     }
@@ -268,10 +270,6 @@ final class Problems {
     }
     line = line.trim();
     return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
-  }
-
-  private static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String uncapitalise(String text) {

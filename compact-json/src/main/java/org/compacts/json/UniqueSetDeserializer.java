@@ -41,7 +41,7 @@ final class UniqueSetDeserializer extends StdDeserializer<List<Object>> {
   @Override
   public List<Object> deserialize(JsonParser p, DeserializationContext ctxt) {
     if (!p.isExpectedStartArrayToken()) {
-      throw InputProblem.of(p, List.class, "wrong-type", "expected an array, but found "
+      throw InputProblem.of(p, List.class, "wrong-type", "Expected an array, but found "
           + Texts.describe(p.currentToken()) + ".");
     }
     List<Object> values = new ArrayList<>();
@@ -51,7 +51,7 @@ final class UniqueSetDeserializer extends StdDeserializer<List<Object>> {
       Object value;
       try {
         if (t == JsonToken.VALUE_NULL) {
-          throw InputProblem.of(p, List.class, "null-value", "null is not allowed in this list.");
+          throw InputProblem.of(p, List.class, "null-value", "The value null is not allowed in this list.");
         }
         value = elements.deserialize(p, ctxt);
         if (!seen.add(value)) {
