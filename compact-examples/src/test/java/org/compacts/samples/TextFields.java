@@ -34,6 +34,7 @@ final class TextFields {
   private static final List<String> LABEL_SEPARATORS = List.of(". ", ": ", " - ", " – ", " ");
 
   private final Set<String> texts = new LinkedHashSet<>();
+  private final List<Map.Entry<String, String>> byGetter = new ArrayList<>();
   private final Map<String, Set<String>> byLabel = new LinkedHashMap<>();
 
   private TextFields() {}
@@ -47,6 +48,11 @@ final class TextFields {
   /** The normalised texts, in the order found. */
   Set<String> texts() {
     return texts;
+  }
+
+  /** Each normalised text with the name of the getter that gave it, in the order found. */
+  List<Map.Entry<String, String>> textsByGetter() {
+    return byGetter;
   }
 
   /** Whether the compact holds a normalised source line, by one of the two ways above. */
@@ -104,6 +110,7 @@ final class TextFields {
         String text = SourceLines.normalise((String) value);
         if (!text.isEmpty()) {
           texts.add(text);
+          byGetter.add(Map.entry(getter, text));
         }
       }
       return;
