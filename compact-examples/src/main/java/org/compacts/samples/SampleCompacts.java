@@ -25,11 +25,12 @@ import org.compacts.model.Compact;
 public final class SampleCompacts {
   private static final Compact TAMWORTH = TamworthPledge.compact();
   private static final Compact SANDWELL = SandwellCompact.compact();
+  private static final Compact STAFFORDSHIRE_STOKE = StaffordshireStokeCompact.compact();
   private static final Compact SOUTH_GLOUCESTERSHIRE = SouthGloucestershireCompact.compact();
   private static final Compact LEICESTERSHIRE = LeicestershireCompact.compact();
 
   private static final List<Compact> ALL =
-      List.of(TAMWORTH, SANDWELL, SOUTH_GLOUCESTERSHIRE, LEICESTERSHIRE);
+      List.of(TAMWORTH, SANDWELL, STAFFORDSHIRE_STOKE, SOUTH_GLOUCESTERSHIRE, LEICESTERSHIRE);
   private static final Map<String, Compact> BY_ID = ALL.stream().collect(
       Collectors.toMap(Compact::getId, Function.identity(), (a, b) -> {
         throw new IllegalStateException("two samples share the id " + a.getId());
@@ -82,6 +83,16 @@ public final class SampleCompacts {
    */
   public static Compact sandwell() {
     return SANDWELL;
+  }
+
+  /**
+   * Returns the draft Staffordshire and Stoke on Trent Compact 2014&ndash;2018
+   * ({@code staffordshire-stoke-compact-2014}).
+   *
+   * @return the sample
+   */
+  public static Compact staffordshireStoke() {
+    return STAFFORDSHIRE_STOKE;
   }
 
   /**

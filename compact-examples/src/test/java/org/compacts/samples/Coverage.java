@@ -1,7 +1,6 @@
 package org.compacts.samples;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,38 +22,6 @@ final class Coverage {
       return compactId + ": " + (held + excluded) + "/" + lines + " lines (" + excluded
           + " excluded)";
     }
-  }
-
-  /**
-   * Reads an exclusion list: one {@code <normalised source line>\t<why>} per line, no blank
-   * entries, no repeats.
-   *
-   * @throws IllegalArgumentException naming the line of a malformed entry
-   */
-  static Map<String, String> parseExclusions(String name, String text) {
-    Map<String, String> exclusions = new LinkedHashMap<>();
-    if (text == null) {
-      return exclusions;
-    }
-    String[] rows = text.split("\\R");
-    for (int i = 0; i < rows.length; i++) {
-      String row = rows[i];
-      if (row.isEmpty() && i == rows.length - 1) {
-        continue;
-      }
-      int tab = row.indexOf('\t');
-      if (tab <= 0 || tab == row.length() - 1 || row.indexOf('\t', tab + 1) >= 0
-          || row.substring(tab + 1).isBlank()) {
-        throw new IllegalArgumentException(name + ":" + (i + 1)
-            + ": expected '<normalised source line>\\t<why>', got '" + row + "'");
-      }
-      String line = row.substring(0, tab);
-      if (exclusions.put(line, row.substring(tab + 1)) != null) {
-        throw new IllegalArgumentException(name + ":" + (i + 1) + ": '" + line
-            + "' is excluded twice");
-      }
-    }
-    return exclusions;
   }
 
   static Report check(Compact compact, List<SourceLines.Line> source,

@@ -1,7 +1,6 @@
 package org.compacts.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.compacts.model.Actor;
@@ -49,7 +48,12 @@ class CoverageTest {
   @Test
   void acceptsALabelFollowedByEveryTextCitingIt() {
     assertThat(check("- c. We recognise the role. We will do our best to engage.\n"
-        + "d: We will be fair.\n4(ii) Better services", Map.of()).problems()).isEmpty();
+        + "d: We will be fair.", Map.of()).problems()).isEmpty();
+  }
+
+  @Test
+  void refusesAnObjectivesLabelBeforeItsTitle() {
+    assertThat(check("4(ii) Better services", Map.of()).problems()).hasSize(1);
   }
 
   @Test
@@ -81,20 +85,5 @@ class CoverageTest {
     assertThat(report.problems()).containsExactlyInAnyOrder(
         "excluded but encoded (drop it from the exclusions): Tiny Compact",
         "excluded but not a line of the source: Page 3");
-  }
-
-  @Test
-  void readsTheExclusionFormatStrictly() {
-    assertThat(Coverage.parseExclusions("x", "Page 2\tpage furniture\nTitle\ta heading\n"))
-        .containsExactly(Map.entry("Page 2", "page furniture"), Map.entry("Title", "a heading"));
-    assertThat(Coverage.parseExclusions("x", null)).isEmpty();
-    assertThatThrownBy(() -> Coverage.parseExclusions("x", "Page 2 page furniture\n"))
-        .hasMessageStartingWith("x:1: expected");
-    assertThatThrownBy(() -> Coverage.parseExclusions("x", "a\twhy\n\nb\twhy\n"))
-        .hasMessageStartingWith("x:2: expected");
-    assertThatThrownBy(() -> Coverage.parseExclusions("x", "a\t \n"))
-        .hasMessageStartingWith("x:1: expected");
-    assertThatThrownBy(() -> Coverage.parseExclusions("x", "a\twhy\na\tagain\n"))
-        .hasMessage("x:2: 'a' is excluded twice");
   }
 }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.compacts.model.Citation;
 import org.compacts.model.Compact;
 import org.compacts.model.Qualifier;
 import org.compacts.model.Undertaking;
@@ -33,11 +35,13 @@ class SampleCompactsTest {
   @Test
   void listsTheSamplesInTheOrderOfTheDesignTable() {
     assertThat(SampleCompacts.ids()).containsExactly("tamworth-vcse-pledge-2022",
-        "sandwell-compact-2019", "south-gloucestershire-compact", "leicestershire-compact");
+        "sandwell-compact-2019", "staffordshire-stoke-compact-2014", "south-gloucestershire-compact",
+        "leicestershire-compact");
     assertThat(SampleCompacts.all()).extracting(Compact::getId)
         .containsExactlyElementsOf(SampleCompacts.ids());
     assertThat(SampleCompacts.all()).containsExactly(SampleCompacts.tamworth(),
-        SampleCompacts.sandwell(), SampleCompacts.southGloucestershire(),
+        SampleCompacts.sandwell(), SampleCompacts.staffordshireStoke(),
+        SampleCompacts.southGloucestershire(),
         SampleCompacts.leicestershire());
   }
 
@@ -47,6 +51,8 @@ class SampleCompactsTest {
       assertThat(SampleCompacts.byId(c.getId())).containsSame(c);
     }
     assertThat(SampleCompacts.byId("staffordshire")).isEmpty();
+    assertThat(SampleCompacts.byId("staffordshire-stoke-compact-2014"))
+        .containsSame(SampleCompacts.staffordshireStoke());
     assertThat(SampleCompacts.byId("Sandwell-Compact-2019")).isEmpty();
     assertThatThrownBy(() -> SampleCompacts.byId(null)).isInstanceOf(NullPointerException.class);
   }
@@ -75,18 +81,23 @@ class SampleCompactsTest {
   @TestFactory
   Stream<DynamicTest> everyTextOfASampleStandsInItsSource() {
     return SampleCompacts.all().stream().map(c -> dynamicTest(c.getId(), () -> {
-      String source = SourceLines.ofSample(c.getId()).stream().map(SourceLines.Line::text)
-          .collect(Collectors.joining(" "));
+      String source = SourceLines.joinedSample(c.getId());
       String lowerSource = source.toLowerCase(Locale.ROOT);
       List<String> notInSource = new ArrayList<>();
-      for (Map.Entry<String, String> found : TextFields.of(c).textsByGetter()) {
-        String getter = found.getKey();
-        String text = found.getValue();
-        boolean stands = getter.equals("getText") ? source.contains(text)
-            : getter.equals("getRelation")
-                || lowerSource.contains(text.toLowerCase(Locale.ROOT));
-        if (!stands) {
-          notInSource.add(getter + ": " + text);
+      for (Citation citation : SourceLineCoverage.reachable(c, Citation.class)) {
+        String text = SourceLineCoverage.normalise(citation.getText());
+        if (!source.contains(text)) {
+          notInSource.add("citation [" + citation.getClause() + "]: " + text);
+        }
+      }
+      Set<String> ours = new HashSet<>(TextFields.REFERENCES);
+      ours.add("getRelation");
+      // An undertaking names its codes of practice by id.
+      Set<String> codeIds = c.getCodesOfPractice().stream().map(k -> k.getId())
+          .collect(Collectors.toSet());
+      for (String text : SourceLineCoverage.texts(c, ours)) {
+        if (!codeIds.contains(text) && !lowerSource.contains(text.toLowerCase(Locale.ROOT))) {
+          notInSource.add(text);
         }
       }
       assertThat(notInSource).isEmpty();

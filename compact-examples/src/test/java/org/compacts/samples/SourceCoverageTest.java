@@ -17,9 +17,8 @@ class SourceCoverageTest {
   @TestFactory
   Stream<DynamicTest> everySourceLineIsEncodedOrExcluded() {
     return SampleCompacts.all().stream().map(compact -> dynamicTest(compact.getId(), () -> {
-      String name = "coverage/" + compact.getId() + ".excluded.tsv";
-      Map<String, String> exclusions =
-          Coverage.parseExclusions(name, SourceLines.resourceOrNull("/" + name));
+      Map<String, String> exclusions = SourceLineCoverage.exclusions(
+          "coverage/" + compact.getId() + ".excluded.tsv");
       List<SourceLines.Line> source = SourceLines.ofSample(compact.getId());
       Coverage.Report report = Coverage.check(compact, source, exclusions);
       System.out.println(report.figure());

@@ -1,58 +1,44 @@
 package org.compacts.samples;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.compacts.model.Citation;
 import org.compacts.model.Compact;
-import org.compacts.model.Objective;
 
 /**
- * Every text a compact holds, found by walking its getters, normalised as the source lines are;
- * and the test of whether a source line is among them.
+ * Every text a compact holds ({@link SourceLineCoverage#texts}, normalised), and the test of
+ * whether a source line is among them.
  *
- * <p>A line is held when it is part of one text. It is also held when it is a label as printed
- * followed by texts that cite that label, one after another: "c. We recognise ... We will do
- * our best ..." is item {@code c} encoded as two undertakings, and "Stage 2: Submit ..." is the
- * source of stage 2, whose citation keeps the label apart from the words.
+ * <p>A line is held when it is part of one text. It is also held when it is a citation's clause
+ * label as printed followed by the texts of citations with that clause, one after another:
+ * "c. We recognise ... We will do our best ..." is item {@code c} encoded as two undertakings,
+ * and "Stage 2: Submit ..." is the source of stage 2, whose citation keeps the label apart from
+ * the words.
  */
 final class TextFields {
   /** Getters whose strings are ids or references to ids, not text from the source. */
-  private static final Set<String> REFERENCES =
-      Set.of("getId", "getParty", "getObjective", "getActivity", "getCodesOfPractice");
+  static final Set<String> REFERENCES =
+      Set.of("getId", "getParty", "getObjective", "getActivity");
 
   /** What may stand between a printed label and its words: "c. ", "Stage 2: ", "4(i) ". */
   private static final List<String> LABEL_SEPARATORS = List.of(". ", ": ", " - ", " – ", " ");
 
-  private final Set<String> texts = new LinkedHashSet<>();
-  private final List<Map.Entry<String, String>> byGetter = new ArrayList<>();
-  private final Map<String, Set<String>> byLabel = new LinkedHashMap<>();
+  private final Set<String> texts;
+  private final Map<String, Set<String>> byClause = new LinkedHashMap<>();
 
-  private TextFields() {}
+  private TextFields(Compact compact) {
+    texts = SourceLineCoverage.texts(compact, REFERENCES);
+    for (Citation c : SourceLineCoverage.reachable(compact, Citation.class)) {
+      byClause.computeIfAbsent(SourceLineCoverage.normalise(c.getClause()),
+          k -> new LinkedHashSet<>()).add(SourceLineCoverage.normalise(c.getText()));
+    }
+  }
 
   static TextFields of(Compact compact) {
-    TextFields fields = new TextFields();
-    fields.walk(compact, "");
-    return fields;
-  }
-
-  /** The normalised texts, in the order found. */
-  Set<String> texts() {
-    return texts;
-  }
-
-  /** Each normalised text with the name of the getter that gave it, in the order found. */
-  List<Map.Entry<String, String>> textsByGetter() {
-    return byGetter;
+    return new TextFields(compact);
   }
 
   /** Whether the compact holds a normalised source line, by one of the two ways above. */
@@ -62,8 +48,8 @@ final class TextFields {
         return true;
       }
     }
-    for (Map.Entry<String, Set<String>> labelled : byLabel.entrySet()) {
-      if (isLabelledRun(line, labelled.getKey(), labelled.getValue())) {
+    for (Map.Entry<String, Set<String>> clause : byClause.entrySet()) {
+      if (isLabelledRun(line, clause.getKey(), clause.getValue())) {
         return true;
       }
     }
@@ -99,72 +85,5 @@ final class TextFields {
       }
     }
     return false;
-  }
-
-  private void walk(Object value, String getter) {
-    if (value == null) {
-      return;
-    }
-    if (value instanceof String) {
-      if (!REFERENCES.contains(getter)) {
-        String text = SourceLines.normalise((String) value);
-        if (!text.isEmpty()) {
-          texts.add(text);
-          byGetter.add(Map.entry(getter, text));
-        }
-      }
-      return;
-    }
-    if (value instanceof Optional) {
-      ((Optional<?>) value).ifPresent(v -> walk(v, getter));
-      return;
-    }
-    if (value instanceof Collection) {
-      for (Object element : (Collection<?>) value) {
-        walk(element, getter);
-      }
-      return;
-    }
-    if (value instanceof Citation) {
-      Citation c = (Citation) value;
-      file(c.getClause(), c.getText());
-    }
-    if (value instanceof Objective) {
-      Objective o = (Objective) value;
-      o.getLabel().ifPresent(label -> file(label, o.getTitle()));
-    }
-    if (value instanceof Enum || !value.getClass().getPackageName().startsWith("org.compacts")) {
-      return;
-    }
-    for (Method m : getters(value.getClass())) {
-      walk(invoke(m, value), m.getName());
-    }
-  }
-
-  private void file(String label, String text) {
-    byLabel.computeIfAbsent(SourceLines.normalise(label), k -> new LinkedHashSet<>())
-        .add(SourceLines.normalise(text));
-  }
-
-  private static List<Method> getters(Class<?> type) {
-    List<Method> getters = new ArrayList<>();
-    for (Method m : type.getMethods()) {
-      String name = m.getName();
-      if (!Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
-          && m.getDeclaringClass() != Object.class && m.getReturnType() != void.class
-          && (name.startsWith("get") || name.startsWith("is"))) {
-        getters.add(m);
-      }
-    }
-    getters.sort(Comparator.comparing(Method::getName));
-    return getters;
-  }
-
-  private static Object invoke(Method m, Object target) {
-    try {
-      return m.invoke(target);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + m + " of " + target.getClass(), e);
-    }
   }
 }
