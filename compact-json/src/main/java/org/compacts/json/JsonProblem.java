@@ -12,13 +12,14 @@ import java.util.Objects;
  * p.toString();   // 12:7: /parties/0/sectr: 'sectr' is not a field here; ...
  * }</pre>
  *
- * <p>Codes of JSON problems include {@code syntax}, {@code duplicate-key},
+ * <p>The codes of JSON problems: {@code syntax}, {@code empty}, {@code duplicate-key},
  * {@code trailing-content}, {@code too-deep}, {@code too-long}, {@code too-large},
- * {@code not-utf-8}, {@code wrong-type}, {@code null-value}, {@code missing-field},
- * {@code unknown-field}, {@code unknown-value}, {@code unknown-kind}, {@code unknown-type},
- * {@code bad-date}, {@code duplicate-value}, {@code number-out-of-range},
- * {@code missing-format-version}, {@code bad-format-version} and
- * {@code newer-format-version}; a model violation keeps the code of its
+ * {@code not-utf-8}, {@code read-error}, {@code wrong-type}, {@code null-value},
+ * {@code missing-field}, {@code unknown-field}, {@code unknown-value}, {@code unknown-kind},
+ * {@code unknown-type}, {@code bad-date}, {@code duplicate-value},
+ * {@code number-out-of-range}, {@code missing-format-version}, {@code bad-format-version},
+ * {@code newer-format-version}, {@code unsupported-format-version} and, for anything else
+ * Jackson refuses, {@code invalid}. A model violation keeps the code of its
  * {@link org.compacts.validation.Violation}, such as {@code dangling-reference}.
  */
 public final class JsonProblem {

@@ -22,9 +22,20 @@ import tools.jackson.databind.ObjectMapper;
 final class Locator {
   private final Set<String> wanted;
   private final Map<String, TokenStreamLocation> found = new HashMap<>();
-  private final Deque<String> containers = new ArrayDeque<>();
-  private final Deque<int[]> indexes = new ArrayDeque<>();
+  private final Deque<Frame> open = new ArrayDeque<>();
   private String member;
+
+  /** An array or object being scanned: its pointer and, for an array, the current index. */
+  private static final class Frame {
+    final String pointer;
+    final boolean array;
+    int index = -1;
+
+    Frame(String pointer, boolean array) {
+      this.pointer = pointer;
+      this.array = array;
+    }
+  }
 
   private Locator(Collection<String> pointers) {
     wanted = new HashSet<>();
@@ -92,28 +103,26 @@ final class Locator {
   private void token(JsonParser p, JsonToken t) {
     switch (t) {
       case PROPERTY_NAME:
-        member = containers.peek() + "/" + Texts.escapePointer(p.currentName());
+        member = open.peek().pointer + "/" + Texts.escapePointer(p.currentName());
         record(member, p);
         return;
       case END_OBJECT:
       case END_ARRAY:
-        containers.pop();
-        indexes.pop();
+        open.pop();
         return;
       default:
         String at;
-        if (containers.isEmpty()) {
+        if (open.isEmpty()) {
           at = "";
           record(at, p);
-        } else if (indexes.peek() != null && indexes.peek().length > 0) {
-          at = containers.peek() + "/" + ++indexes.peek()[0];
+        } else if (open.peek().array) {
+          at = open.peek().pointer + "/" + ++open.peek().index;
           record(at, p);
         } else {
           at = member;
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          containers.push(at);
-          indexes.push(t == JsonToken.START_ARRAY ? new int[] {-1} : new int[0]);
+          open.push(new Frame(at, t == JsonToken.START_ARRAY));
         }
     }
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ final class Problems {
    *
    * @param failure finds the pointer where the token stream fails, when Jackson cannot say
    */
-  List<Found> of(JacksonException e, java.util.function.Supplier<String> failure) {
+  List<Found> of(JacksonException e, Supplier<String> failure) {
     if (e instanceof InputProblem) {
       return List.of(new Found(((InputProblem) e).code(), pointer(e), e.getOriginalMessage(),
           null));
@@ -239,7 +240,7 @@ final class Problems {
     return new Found("too-large", pointer, firstLine(message) + ".", e.getLocation());
   }
 
-  private static Found syntax(JacksonException e, java.util.function.Supplier<String> failure) {
+  private static Found syntax(JacksonException e, Supplier<String> failure) {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     Matcher duplicate = DUPLICATE.matcher(message);
     if (duplicate.find()) {

@@ -67,7 +67,8 @@ final class Source {
       }
     } catch (CharacterCodingException | CharConversionException e) {
       throw new CompactJsonException(List.of(JsonProblem.of("not-utf-8", "", 1, 1,
-          "The document could not be decoded: " + e.getMessage() + ".")));
+          "The document could not be decoded from its character set (" + e.getMessage()
+              + ").")));
     }
     return new Source(null, out.toString());
   }
@@ -89,13 +90,14 @@ final class Source {
     return bytes != null ? mapper.createParser(bytes) : mapper.createParser(text);
   }
 
-  /** The first character that is not white space, or -1. */
+  /** The first character that is not white space (after a byte order mark), or -1. */
   int firstSignificant() {
     int length = bytes != null ? bytes.length : text.length();
-    for (int i = 0; i < length; i++) {
+    int start = bytes != null ? (hasBom() ? 3 : 0)
+        : (length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0);
+    for (int i = start; i < length; i++) {
       int c = bytes != null ? bytes[i] & 0xFF : text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0xEF && c != 0xBB
-          && c != 0xBF && c != 0xFEFF) {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
         return c;
       }
     }
@@ -114,13 +116,13 @@ final class Source {
     int line = 1;
     int column = 1;
     int length = bytes != null ? bytes.length : text.length();
-    int start = bytes != null && length >= 3 && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start = bytes != null && hasBom() ? 3 : 0;
     int end = (int) Math.min(offset, length);
     for (int i = start; i < end; i++) {
       int c = bytes != null ? bytes[i] & 0xFF : text.charAt(i);
       if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < end && (bytes != null ? bytes[i + 1] : text.charAt(i + 1)) == '\n') {
+        if (c == '\r' && i + 1 < end
+            && (bytes != null ? bytes[i + 1] : text.charAt(i + 1)) == '\n') {
           i++;
         }
         line++;
@@ -130,6 +132,12 @@ final class Source {
       }
     }
     return new int[] {line, column};
+  }
+
+  /** Tells whether the bytes start with the UTF-8 byte order mark, which JSON readers skip. */
+  private boolean hasBom() {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
   }
 
   /** Refuses UTF-16 and UTF-32, which Jackson would otherwise detect and read. */
