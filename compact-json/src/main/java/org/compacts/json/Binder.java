@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
-import org.compacts.rules.RuleCatalog;
 import org.compacts.validation.CompactValidator;
 import org.compacts.validation.Violation;
 import tools.jackson.core.JacksonException;
@@ -23,15 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Binder {
   private final JsonMapper mapper;
-  private final Problems problems;
   private final CompactValidator validator = CompactValidator.create();
   private final ObjectReader compactReader;
   private final ObjectReader eventReader;
   private final ObjectReader eventsReader;
 
-  Binder(JsonMapper mapper, RuleCatalog catalog) {
+  Binder(JsonMapper mapper) {
     this.mapper = mapper;
-    this.problems = new Problems(catalog);
     this.compactReader = mapper.readerFor(Compact.class);
     this.eventReader = mapper.readerFor(Event.class);
     this.eventsReader = mapper.readerFor(new TypeReference<List<Event>>() {});
@@ -81,7 +78,7 @@ final class Binder {
       value = source.readValue(reader.withAttribute(ReadState.KEY, state));
     } catch (JacksonException e) {
       List<Problems.Found> found = lenient ? new ArrayList<>() : unknown(state);
-      found.addAll(problems.of(e, () -> Locator.failure(mapper, source)));
+      found.addAll(Problems.of(e, () -> Locator.failure(mapper, source)));
       throw new CompactJsonException(locate(source, found));
     }
     List<Problems.Found> errors = lenient ? new ArrayList<>() : unknown(state);

@@ -15,7 +15,6 @@ import java.util.Objects;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
-import org.compacts.rules.RuleCatalog;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.type.TypeReference;
@@ -53,9 +52,8 @@ public final class CompactJson {
 
   private static final CompactJson INSTANCE = new CompactJson();
 
-  private final RuleCatalog catalog = RuleCatalog.standard();
-  private final JsonMapper mapper = Mappers.strict(new CompactsModule(catalog));
-  private final Binder binder = new Binder(mapper, catalog);
+  private final JsonMapper mapper = Mappers.strict(new CompactsModule());
+  private final Binder binder = new Binder(mapper);
   private final ObjectWriter compactWriter = writer(Compact.class);
   private final ObjectWriter eventWriter = writer(Event.class);
   private final ObjectWriter eventsWriter = writer(new TypeReference<List<Event>>() {});

@@ -15,7 +15,9 @@ import org.compacts.model.Sector;
 import org.compacts.rules.Arrangement;
 import org.compacts.rules.ChangeKind;
 import org.compacts.rules.Exemption;
+import org.compacts.rules.Event;
 import org.compacts.rules.Outcome;
+import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
 import org.compacts.time.TimeSpanUnit;
 import tools.jackson.core.Version;
@@ -87,6 +89,10 @@ public final class CompactsModule extends JacksonModule {
     for (Class<? extends Enum<?>> type : ENUMS) {
       addEnum(serializers, deserializers, type);
     }
+    deserializers.addDeserializer(Rule.class, new TypedDeserializer<>(Rule.class, RuleMixins.KIND,
+        "rule kind", "unknown-kind", catalog.ruleKinds()));
+    deserializers.addDeserializer(Event.class, new TypedDeserializer<>(Event.class,
+        RuleMixins.TYPE, "event type", "unknown-type", catalog.eventTypes()));
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     catalog.ruleKinds().forEach((kind, type) -> context.registerSubtypes(new NamedType(type, kind)));

@@ -27,17 +27,22 @@ final class FormatVersion {
   /** The major version this library reads. */
   static final int MAJOR = 1;
 
+  /** The minor version this library writes. */
+  static final int MINOR = 0;
+
   private FormatVersion() {}
 
   /**
    * Checks the value the parser stands on.
    *
+   * @return the version
    * @throws InputProblem when it is not a version this library reads
    */
-  static void check(JsonParser p) {
+  static String check(JsonParser p) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw at(InputProblem.of(p, String.class, "wrong-type", "The formatVersion must be a"
-          + " string such as \"" + CURRENT + "\", but is " + Texts.describe(p.currentToken()) + "."));
+          + " string such as \"" + CURRENT + "\", but is " + Texts.describe(p.currentToken())
+          + "."));
     }
     String text = p.getString();
     int dot = text.indexOf('.');
@@ -55,12 +60,11 @@ final class FormatVersion {
     }
     if (major < MAJOR) {
       throw at(InputProblem.of(p, String.class, "unsupported-format-version", "This document's"
-          + " formatVersion " + text + " is not supported; this library reads format " + MAJOR + ".x."));
+          + " formatVersion " + text + " is not supported; this library reads format " + MAJOR
+          + ".x."));
     }
+    return text;
   }
-
-  /** The minor version this library writes. */
-  static final int MINOR = 0;
 
   /** Tells whether a version read (already checked) is a newer minor version than ours. */
   static boolean newerMinor(String version) {

@@ -5,16 +5,11 @@ import java.io.CharConversionException;
 import java.lang.reflect.Method;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.compacts.rules.Event;
-import org.compacts.rules.Rule;
-import org.compacts.rules.RuleCatalog;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -24,7 +19,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
@@ -37,6 +31,8 @@ final class Problems {
   private static final Pattern MISSING =
       Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
+
+  private Problems() {}
 
   /** A problem before it is located: {@code at} is set for problems of the token stream. */
   static final class Found {
@@ -53,24 +49,15 @@ final class Problems {
     }
   }
 
-  private final RuleCatalog catalog;
-
-  Problems(RuleCatalog catalog) {
-    this.catalog = catalog;
-  }
-
   /**
    * Translates an exception of a read.
    *
    * @param failure finds the pointer where the token stream fails, when Jackson cannot say
    */
-  List<Found> of(JacksonException e, Supplier<String> failure) {
+  static List<Found> of(JacksonException e, Supplier<String> failure) {
     if (e instanceof InputProblem) {
       return List.of(new Found(((InputProblem) e).code(), pointer(e), e.getOriginalMessage(),
           null));
-    }
-    if (e instanceof InvalidTypeIdException) {
-      return List.of(typeId((InvalidTypeIdException) e));
     }
     if (e instanceof InvalidNullException) {
       boolean element = !e.getPath().isEmpty()
@@ -119,24 +106,6 @@ final class Problems {
       }
     }
     return out.toString();
-  }
-
-  private Found typeId(InvalidTypeIdException e) {
-    boolean rule = e.getBaseType() != null && Rule.class.equals(e.getBaseType().getRawClass());
-    boolean event = e.getBaseType() != null && Event.class.equals(e.getBaseType().getRawClass());
-    String field = rule ? RuleMixins.KIND : RuleMixins.TYPE;
-    String what = rule ? "rule kind" : event ? "event type" : "type";
-    Collection<String> names = rule ? catalog.ruleKinds().keySet()
-        : event ? catalog.eventTypes().keySet() : List.of();
-    String known = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
-    String pointer = pointer(e) + "/" + field;
-    if (e.getTypeId() == null) {
-      return new Found("missing-field", pointer, "The required field '" + field + "' is missing;"
-          + " it names the " + what + ", one of " + known + ".", null);
-    }
-    return new Found(rule ? "unknown-kind" : "unknown-type", pointer, "'"
-        + Texts.clip(e.getTypeId()) + "' is not a known " + what + "; expected one of " + known
-        + ".", null);
   }
 
   private static List<Found> missing(ValueInstantiationException e) {

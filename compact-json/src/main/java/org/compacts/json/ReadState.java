@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
@@ -55,9 +57,25 @@ final class ReadState {
           + (known == null || known.isEmpty() ? "." : "; the fields are "
               + known.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
               + ".");
-      state.unknown.add(new Unknown(p.streamReadContext().pathAsPointer().toString(), message));
+      state.unknown.add(new Unknown(pointer(p, propertyName), message));
       p.skipChildren();
       return true;
+    }
+
+    /**
+     * The pointer of an unknown field: the pointer of its object, from the contexts above it,
+     * and the field's name. Composed by hand because the context of a replayed buffer (a rule
+     * whose {@code kind} is not its first field) does not give a field's own path reliably.
+     */
+    private static String pointer(JsonParser p, String name) {
+      TokenStreamContext object = p.streamReadContext();
+      if (p.currentToken() == JsonToken.START_OBJECT
+          || p.currentToken() == JsonToken.START_ARRAY) {
+        object = object.getParent();
+      }
+      TokenStreamContext above = object == null ? null : object.getParent();
+      String at = above == null ? "" : above.pathAsPointer().toString();
+      return at + "/" + Texts.escapePointer(name);
     }
   }
 }

@@ -126,6 +126,27 @@ class CompactJsonTest {
   }
 
   @Test
+  void unknownFieldsKeepTheirPointersWhenTheKindOrVersionComesLater() {
+    String doc = Documents.SMALL
+        .replace("  \"formatVersion\": \"1.0\",\n", "  \"notes\": [{\"a\": 1}],\n")
+        .replace("\"area\": \"Exampleshire\",", "\"area\": \"Exampleshire\",\n"
+            + "  \"formatVersion\": \"1.1\",")
+        .replace("\"kind\": \"stage-time-limit\",\n      \"id\": \"written-response\",",
+            "\"foo\": [1, {\"a\": 2}],\n      \"id\": \"written-response\",\n"
+                + "      \"kind\": \"stage-time-limit\",\n      \"bar\": 3,");
+    ReadResult<Compact> result = json.readLenient(doc);
+    assertThat(result.getValue()).isEqualTo(Documents.small());
+    assertThat(result.getWarnings()).extracting(JsonProblem::getPointer)
+        .containsExactly("/notes", "/rules/1/foo", "/rules/1/bar");
+    assertThat(result.getWarnings()).extracting(JsonProblem::getLine)
+        .containsExactly(2, line(doc, "\"foo\""), line(doc, "\"bar\""));
+    CompactJsonException e = catchThrowableOfType(CompactJsonException.class,
+        () -> json.readEvents("[{\"stage\": 2, \"x\": [{}], \"type\": \"dispute-step\","
+            + " \"startedOn\": \"2025-03-01\"}]"));
+    assertThat(e.getProblems()).extracting(JsonProblem::getPointer).containsExactly("/0/x");
+  }
+
+  @Test
   void lenientReadOfACurrentDocumentHasNoWarnings() {
     assertThat(json.readLenient(Documents.SMALL).getWarnings()).isEmpty();
   }

@@ -1,0 +1,105 @@
+package org.compacts.json;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.jsontype.TypeDeserializer;
+
+/**
+ * Reads a rule by its {@code kind} or an event by its {@code type}, naming one of the closed set
+ * of a {@link org.compacts.rules.RuleCatalog}, then the rest of its fields with the builder of
+ * that class, in the same pass over the tokens. It stands in for Jackson's property-based type
+ * handling so that every field keeps its JSON path when the type id is not the first field, and
+ * an unknown or missing id is reported in this module's words.
+ */
+final class TypedDeserializer<T> extends StdDeserializer<T> {
+  private final Class<T> base;
+  private final String field;
+  private final String what;
+  private final String code;
+  private final Map<String, Class<?>> types;
+  private final Map<String, ValueDeserializer<Object>> deserializers;
+  private final String known;
+
+  /**
+   * Creates the deserializer of a base type.
+   *
+   * @param base the base type, {@code Rule} or {@code Event}
+   * @param field the JSON field that names the type
+   * @param what what the name is, in words: "rule kind"
+   * @param code the problem code of an unknown name
+   * @param types the named types, in catalog order
+   */
+  TypedDeserializer(Class<T> base, String field, String what, String code,
+      Map<String, ? extends Class<?>> types) {
+    this(base, field, what, code, Map.copyOf(types), Map.of(),
+        types.keySet().stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")));
+  }
+
+  private TypedDeserializer(Class<T> base, String field, String what, String code,
+      Map<String, Class<?>> types, Map<String, ValueDeserializer<Object>> deserializers,
+      String known) {
+    super(base);
+    this.base = base;
+    this.field = field;
+    this.what = what;
+    this.code = code;
+    this.types = types;
+    this.deserializers = deserializers;
+    this.known = known;
+  }
+
+  @Override
+  public ValueDeserializer<?> createContextual(DeserializationContext ctxt,
+      BeanProperty property) {
+    Map<String, ValueDeserializer<Object>> resolved = new HashMap<>();
+    types.forEach((name, type) -> resolved.put(name,
+        ctxt.findContextualValueDeserializer(ctxt.constructType(type), property)));
+    return new TypedDeserializer<>(base, field, what, code, types, Map.copyOf(resolved), known);
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) {
+    Discriminator.Found<ValueDeserializer<Object>> found = Discriminator.find(p, ctxt, field,
+        this::named, this::missing, at -> InputProblem.of(at, base, "wrong-type",
+            "Expected an object, but found " + Texts.describe(at.currentToken()) + "."));
+    return base.cast(found.value.deserialize(found.rest, ctxt));
+  }
+
+  /** Type ids are this deserializer's business; Jackson's type handling is not used. */
+  @Override
+  public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+      TypeDeserializer typeDeserializer) {
+    return deserialize(p, ctxt);
+  }
+
+  private ValueDeserializer<Object> named(JsonParser p) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw at(InputProblem.of(p, base, "wrong-type", "Expected a string naming the "
+          + what + ", one of " + known + ", but found " + Texts.describe(p.currentToken())
+          + "."));
+    }
+    ValueDeserializer<Object> deserializer = deserializers.get(p.getString());
+    if (deserializer == null) {
+      throw at(InputProblem.of(p, base, code, "'" + Texts.clip(p.getString())
+          + "' is not a known " + what + "; expected one of " + known + "."));
+    }
+    return deserializer;
+  }
+
+  private InputProblem missing(JsonParser p) {
+    return at(InputProblem.of(p, base, "missing-field", "The required field '" + field
+        + "' is missing; it names the " + what + ", one of " + known + "."));
+  }
+
+  private InputProblem at(InputProblem problem) {
+    problem.prependPath(base, field);
+    return problem;
+  }
+}
