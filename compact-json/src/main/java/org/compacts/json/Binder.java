@@ -1,0 +1,132 @@
+package org.compacts.json;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.compacts.model.Compact;
+import org.compacts.rules.Event;
+import org.compacts.rules.RuleCatalog;
+import org.compacts.validation.CompactValidator;
+import org.compacts.validation.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Binds documents for {@link CompactJson}: one pass over the tokens straight into the model,
+ * then validation; when anything is wrong, every problem is located (one more scan of the
+ * document) and thrown together.
+ */
+final class Binder {
+  private final JsonMapper mapper;
+  private final Problems problems;
+  private final CompactValidator validator = CompactValidator.create();
+  private final ObjectReader compactReader;
+  private final ObjectReader eventReader;
+  private final ObjectReader eventsReader;
+
+  Binder(JsonMapper mapper, RuleCatalog catalog) {
+    this.mapper = mapper;
+    this.problems = new Problems(catalog);
+    this.compactReader = mapper.readerFor(Compact.class);
+    this.eventReader = mapper.readerFor(Event.class);
+    this.eventsReader = mapper.readerFor(new TypeReference<List<Event>>() {});
+  }
+
+  ReadResult<Compact> compact(Source source, boolean lenient, boolean validate) {
+    return bind(source, compactReader, lenient, validate ? c -> at("", validator.validate(c))
+        : null);
+  }
+
+  Event event(Source source) {
+    return this.<Event>bind(source, eventReader, false,
+        e -> at("", validator.validateEvent(e))).getValue();
+  }
+
+  List<Event> events(Source source) {
+    if (source.firstSignificant() != '[') {
+      return List.of(event(source));
+    }
+    return bind(source, eventsReader, false, (List<Event> events) -> {
+      List<Problems.Found> found = new ArrayList<>();
+      for (int i = 0; i < events.size(); i++) {
+        found.addAll(at("/" + i, validator.validateEvent(events.get(i))));
+      }
+      return found;
+    }).getValue();
+  }
+
+  private static List<Problems.Found> at(String prefix, List<Violation> violations) {
+    List<Problems.Found> found = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      found.add(new Problems.Found(v.getCode(), prefix + Pointers.fromPath(v.getPath()),
+          v.getMessage(), null));
+    }
+    return found;
+  }
+
+  /**
+   * Binds a document in one pass over its tokens; on any problem, locates every problem found
+   * (scanning the document once more) and throws them together.
+   */
+  private <T> ReadResult<T> bind(Source source, ObjectReader reader, boolean lenient,
+      Function<T, List<Problems.Found>> validate) {
+    ReadState state = new ReadState();
+    T value;
+    try {
+      value = source.readValue(reader.withAttribute(ReadState.KEY, state));
+    } catch (JacksonException e) {
+      List<Problems.Found> found = lenient ? new ArrayList<>() : unknown(state);
+      found.addAll(problems.of(e, () -> Locator.failure(mapper, source)));
+      throw new CompactJsonException(locate(source, found));
+    }
+    List<Problems.Found> errors = lenient ? new ArrayList<>() : unknown(state);
+    if (validate != null) {
+      errors.addAll(validate.apply(value));
+    }
+    if (!errors.isEmpty()) {
+      throw new CompactJsonException(locate(source, errors));
+    }
+    return ReadResult.of(value, lenient ? locate(source, unknown(state)) : List.of());
+  }
+
+  private static List<Problems.Found> unknown(ReadState state) {
+    List<Problems.Found> found = new ArrayList<>(state.unknown.size());
+    String hint = FormatVersion.newerMinor(state.formatVersion)
+        ? " This document's formatVersion " + state.formatVersion + " is newer than this"
+            + " library's " + FormatVersion.CURRENT + "; a lenient read leaves out the fields"
+            + " it does not know."
+        : "";
+    for (ReadState.Unknown u : state.unknown) {
+      found.add(new Problems.Found("unknown-field", u.pointer, u.message + hint, null));
+    }
+    return found;
+  }
+
+  private List<JsonProblem> locate(Source source, List<Problems.Found> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<String> pointers = new ArrayList<>();
+    for (Problems.Found f : found) {
+      if (f.at == null) {
+        pointers.add(f.pointer);
+      }
+    }
+    Map<String, TokenStreamLocation> located = pointers.isEmpty() ? Map.of()
+        : Locator.locate(mapper, source, pointers);
+    List<JsonProblem> result = new ArrayList<>(found.size());
+    for (Problems.Found f : found) {
+      int[] position = source.position(f.at != null ? f.at : located.get(f.pointer));
+      result.add(JsonProblem.of(f.code, f.pointer, position[0], position[1], f.message));
+    }
+    result.sort(Comparator.comparingInt(JsonProblem::getLine)
+        .thenComparingInt(JsonProblem::getColumn));
+    return result;
+  }
+
+}

@@ -1,0 +1,502 @@
+package org.compacts.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.compacts.model.Compact;
+import org.compacts.rules.Event;
+import org.compacts.rules.Finding;
+import org.compacts.rules.RuleCatalog;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes compact documents, events and findings as JSON, safely. The one way to
+ * turn untrusted JSON into a {@link Compact}: reading is strict (an unknown field, a duplicate
+ * key, a number for a string, an impossible date are errors), bounded (depth 64, strings of
+ * 100 KB, documents of 10 MB) and validating (the compact's model violations come back with the
+ * JSON errors, as one {@link CompactJsonException} with every problem located by JSON Pointer,
+ * line and column).
+ *
+ * <pre>{@code
+ * CompactJson json = CompactJson.create();
+ * Compact compact = json.read(Path.of("sandwell.json"));
+ * String text = json.write(compact);
+ * }</pre>
+ *
+ * <p>The document format: one compact per document, {@code "formatVersion": "1.0"} first, then
+ * the compact's fields in the model's declaration order, camelCase names, kebab-case enum
+ * values, ISO dates ({@code "2025-03-31"}, {@code "2019-09"}), periods as
+ * {@code {"amount": 12, "unit": "weeks"}}. Writing is canonical: two spaces of indentation, one
+ * field or element per line, a line feed at the end; an absent optional value, an empty list
+ * and an empty set are left out (a reader takes a missing or {@code null} field as not given).
+ * Two writes of equal compacts are byte-identical, and writing what was read from a canonical
+ * document gives back its bytes. Writing does not validate.
+ *
+ * <p>The instance is immutable and thread-safe; its mapper, readers and writers are built once.
+ */
+public final class CompactJson {
+  /** The document format version this library writes. */
+  public static final String FORMAT_VERSION = FormatVersion.CURRENT;
+
+  private static final CompactJson INSTANCE = new CompactJson();
+
+  private final RuleCatalog catalog = RuleCatalog.standard();
+  private final JsonMapper mapper = Mappers.strict(new CompactsModule(catalog));
+  private final Binder binder = new Binder(mapper, catalog);
+  private final ObjectWriter compactWriter = writer(Compact.class);
+  private final ObjectWriter eventWriter = writer(Event.class);
+  private final ObjectWriter eventsWriter = writer(new TypeReference<List<Event>>() {});
+  private final ObjectWriter findingsWriter = writer(new TypeReference<List<Finding>>() {});
+
+  private CompactJson() {}
+
+  /**
+   * Returns the facade.
+   *
+   * @return the shared, thread-safe instance
+   */
+  public static CompactJson create() {
+    return INSTANCE;
+  }
+
+  /**
+   * The strict, limited mapper this facade uses, with {@link CompactsModule} registered, for
+   * callers who need Jackson directly. Jackson 3 mappers are immutable.
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  // ---- Reading compacts ----
+
+  /**
+   * Reads and validates a compact document.
+   *
+   * @param json the document
+   * @return the compact, valid
+   * @throws CompactJsonException with every problem when the document cannot be read or the
+   *     compact is not valid
+   */
+  public Compact read(String json) {
+    return compact(Source.of(Objects.requireNonNull(json, "json")), false, true).getValue();
+  }
+
+  /**
+   * Reads and validates a compact document in UTF-8.
+   *
+   * @param json the document's bytes
+   * @return the compact, valid
+   * @throws CompactJsonException with every problem
+   */
+  public Compact read(byte[] json) {
+    return compact(Source.of(Objects.requireNonNull(json, "json")), false, true).getValue();
+  }
+
+  /**
+   * Reads and validates a compact document; does not close the reader.
+   *
+   * @param json the document
+   * @return the compact, valid
+   * @throws CompactJsonException with every problem
+   * @throws IOException when the reader fails
+   */
+  public Compact read(Reader json) throws IOException {
+    return compact(Source.read(json), false, true).getValue();
+  }
+
+  /**
+   * Reads and validates a compact document in UTF-8; does not close the stream.
+   *
+   * @param json the document
+   * @return the compact, valid
+   * @throws CompactJsonException with every problem
+   * @throws IOException when the stream fails
+   */
+  public Compact read(InputStream json) throws IOException {
+    return compact(Source.read(json), false, true).getValue();
+  }
+
+  /**
+   * Reads and validates a compact document from a UTF-8 file.
+   *
+   * @param json the file
+   * @return the compact, valid
+   * @throws CompactJsonException with every problem
+   * @throws IOException when the file cannot be read
+   */
+  public Compact read(Path json) throws IOException {
+    return compact(Source.read(json), false, true).getValue();
+  }
+
+  /**
+   * Reads and validates a compact document written by a newer minor version of the format:
+   * fields this library does not know are left out and returned as warnings, not errors.
+   *
+   * @param json the document
+   * @return the compact and the warnings
+   * @throws CompactJsonException with every problem that is not such a field
+   */
+  public ReadResult<Compact> readLenient(String json) {
+    return compact(Source.of(Objects.requireNonNull(json, "json")), true, true);
+  }
+
+  /**
+   * Reads leniently from UTF-8 bytes; see {@link #readLenient(String)}.
+   *
+   * @param json the document's bytes
+   * @return the compact and the warnings
+   */
+  public ReadResult<Compact> readLenient(byte[] json) {
+    return compact(Source.of(Objects.requireNonNull(json, "json")), true, true);
+  }
+
+  /**
+   * Reads leniently; see {@link #readLenient(String)}. Does not close the reader.
+   *
+   * @param json the document
+   * @return the compact and the warnings
+   * @throws IOException when the reader fails
+   */
+  public ReadResult<Compact> readLenient(Reader json) throws IOException {
+    return compact(Source.read(json), true, true);
+  }
+
+  /**
+   * Reads leniently from UTF-8; see {@link #readLenient(String)}. Does not close the stream.
+   *
+   * @param json the document
+   * @return the compact and the warnings
+   * @throws IOException when the stream fails
+   */
+  public ReadResult<Compact> readLenient(InputStream json) throws IOException {
+    return compact(Source.read(json), true, true);
+  }
+
+  /**
+   * Reads leniently from a UTF-8 file; see {@link #readLenient(String)}.
+   *
+   * @param json the file
+   * @return the compact and the warnings
+   * @throws IOException when the file cannot be read
+   */
+  public ReadResult<Compact> readLenient(Path json) throws IOException {
+    return compact(Source.read(json), true, true);
+  }
+
+  /**
+   * Reads a compact document as strictly as {@link #read(String)}, but does not validate the
+   * compact: for documents known to be valid, such as those this library wrote.
+   *
+   * @param json the document
+   * @return the compact, possibly not valid
+   * @throws CompactJsonException when the document cannot be read
+   */
+  public Compact readUnvalidated(String json) {
+    return compact(Source.of(Objects.requireNonNull(json, "json")), false, false).getValue();
+  }
+
+  /**
+   * Reads a compact document in UTF-8 without validating it; see
+   * {@link #readUnvalidated(String)}.
+   *
+   * @param json the document's bytes
+   * @return the compact, possibly not valid
+   * @throws CompactJsonException when the document cannot be read
+   */
+  public Compact readUnvalidated(byte[] json) {
+    return compact(Source.of(Objects.requireNonNull(json, "json")), false, false).getValue();
+  }
+
+  // ---- Reading events ----
+
+  /**
+   * Reads and validates one event, such as
+   * {@code {"type": "dispute-step", "stage": 2, "startedOn": "2025-03-01"}}.
+   *
+   * @param json the event
+   * @return the event
+   * @throws CompactJsonException with every problem
+   */
+  public Event readEvent(String json) {
+    return event(Source.of(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads and validates one event in UTF-8.
+   *
+   * @param json the event's bytes
+   * @return the event
+   * @throws CompactJsonException with every problem
+   */
+  public Event readEvent(byte[] json) {
+    return event(Source.of(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads and validates the events of a document that holds one event or an array of them.
+   *
+   * @param json the document
+   * @return the events, in order
+   * @throws CompactJsonException with every problem
+   */
+  public List<Event> readEvents(String json) {
+    return events(Source.of(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads the events of UTF-8 bytes; see {@link #readEvents(String)}.
+   *
+   * @param json the document's bytes
+   * @return the events, in order
+   */
+  public List<Event> readEvents(byte[] json) {
+    return events(Source.of(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads the events of a reader; see {@link #readEvents(String)}. Does not close the reader.
+   *
+   * @param json the document
+   * @return the events, in order
+   * @throws IOException when the reader fails
+   */
+  public List<Event> readEvents(Reader json) throws IOException {
+    return events(Source.read(json));
+  }
+
+  /**
+   * Reads the events of a UTF-8 stream; see {@link #readEvents(String)}. Does not close it.
+   *
+   * @param json the document
+   * @return the events, in order
+   * @throws IOException when the stream fails
+   */
+  public List<Event> readEvents(InputStream json) throws IOException {
+    return events(Source.read(json));
+  }
+
+  /**
+   * Reads the events of a UTF-8 file; see {@link #readEvents(String)}.
+   *
+   * @param json the file
+   * @return the events, in order
+   * @throws IOException when the file cannot be read
+   */
+  public List<Event> readEvents(Path json) throws IOException {
+    return events(Source.read(json));
+  }
+
+  // ---- Writing ----
+
+  /**
+   * Writes a compact as a canonical document.
+   *
+   * <pre>{@code
+   * {
+   *   "formatVersion": "1.0",
+   *   "id": "sandwell-compact-2019",
+   *   ...
+   * }
+   * }</pre>
+   *
+   * @param compact the compact; not validated
+   * @return the document, ending with a line feed
+   */
+  public String write(Compact compact) {
+    return new String(writeBytes(compact), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a compact as a canonical document in UTF-8.
+   *
+   * @param compact the compact; not validated
+   * @return the document's bytes, ending with a line feed
+   */
+  public byte[] writeBytes(Compact compact) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    try {
+      write(compact, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a compact as a canonical document to a stream in UTF-8; flushes but does not close
+   * it.
+   *
+   * @param compact the compact; not validated
+   * @param out where to write
+   * @throws IOException when the stream fails
+   */
+  public void write(Compact compact, OutputStream out) throws IOException {
+    Objects.requireNonNull(compact, "compact");
+    writeTo(compactWriter, compact, out);
+  }
+
+  /**
+   * Writes a compact as a canonical document to a writer; flushes but does not close it.
+   *
+   * @param compact the compact; not validated
+   * @param out where to write
+   * @throws IOException when the writer fails
+   */
+  public void write(Compact compact, Writer out) throws IOException {
+    Objects.requireNonNull(compact, "compact");
+    writeTo(compactWriter, compact, out);
+  }
+
+  /**
+   * Writes a compact as a canonical document to a UTF-8 file, replacing it.
+   *
+   * @param compact the compact; not validated
+   * @param file the file
+   * @throws IOException when the file cannot be written
+   */
+  public void write(Compact compact, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(compact, out);
+    }
+  }
+
+  /**
+   * Writes one event, its {@code type} first.
+   *
+   * @param event the event
+   * @return the JSON, ending with a line feed
+   */
+  public String writeEvent(Event event) {
+    return text(eventWriter, Objects.requireNonNull(event, "event"));
+  }
+
+  /**
+   * Writes events as a JSON array.
+   *
+   * @param events the events
+   * @return the JSON, ending with a line feed
+   */
+  public String writeEvents(List<? extends Event> events) {
+    return text(eventsWriter, Objects.requireNonNull(events, "events"));
+  }
+
+  /**
+   * Writes findings as a JSON array, each with {@code compact}, {@code rule}, {@code kind},
+   * {@code outcome}, {@code modality}, {@code reason}, {@code due} (where computed) and
+   * {@code source}.
+   *
+   * @param findings the findings
+   * @return the JSON, ending with a line feed
+   */
+  public String writeFindings(List<Finding> findings) {
+    return text(findingsWriter, Objects.requireNonNull(findings, "findings"));
+  }
+
+  /**
+   * Writes findings as a JSON array to a stream in UTF-8; flushes but does not close it.
+   *
+   * @param findings the findings
+   * @param out where to write
+   * @throws IOException when the stream fails
+   */
+  public void writeFindings(List<Finding> findings, OutputStream out) throws IOException {
+    writeTo(findingsWriter, Objects.requireNonNull(findings, "findings"), out);
+  }
+
+  /**
+   * Writes findings as a JSON array to a writer; flushes but does not close it.
+   *
+   * @param findings the findings
+   * @param out where to write
+   * @throws IOException when the writer fails
+   */
+  public void writeFindings(List<Finding> findings, Writer out) throws IOException {
+    writeTo(findingsWriter, Objects.requireNonNull(findings, "findings"), out);
+  }
+
+  // ---- Schemas ----
+
+  /** The JSON Schema (draft 2020-12) of compact documents. */
+  public String compactSchema() {
+    return Schemas.COMPACT;
+  }
+
+  /** The JSON Schema (draft 2020-12) of events: one event or an array of them. */
+  public String eventSchema() {
+    return Schemas.EVENT;
+  }
+
+  // ---- Internals ----
+
+  private ReadResult<Compact> compact(Source source, boolean lenient, boolean validate) {
+    return binder.compact(source, lenient, validate);
+  }
+
+  private Event event(Source source) {
+    return binder.event(source);
+  }
+
+  private List<Event> events(Source source) {
+    return binder.events(source);
+  }
+
+  private ObjectWriter writer(Class<?> type) {
+    return configure(mapper.writerFor(type));
+  }
+
+  private ObjectWriter writer(TypeReference<?> type) {
+    return configure(mapper.writerFor(type));
+  }
+
+  private static ObjectWriter configure(ObjectWriter writer) {
+    return writer.with(Mappers.prettyPrinter())
+        .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  }
+
+  private static String text(ObjectWriter writer, Object value) {
+    return writer.writeValueAsString(value) + "\n";
+  }
+
+  private static void writeTo(ObjectWriter writer, Object value, OutputStream out)
+      throws IOException {
+    try {
+      writer.writeValue(out, value);
+    } catch (JacksonException e) {
+      throw ioCause(e);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void writeTo(ObjectWriter writer, Object value, Writer out)
+      throws IOException {
+    try {
+      writer.writeValue(out, value);
+    } catch (JacksonException e) {
+      throw ioCause(e);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /** The I/O failure of the target under a Jackson exception, or the exception itself. */
+  private static IOException ioCause(JacksonException e) {
+    if (e.getCause() instanceof IOException) {
+      return (IOException) e.getCause();
+    }
+    throw e;
+  }
+}

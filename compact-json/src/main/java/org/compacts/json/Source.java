@@ -1,0 +1,164 @@
+package org.compacts.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * A whole document in memory, as UTF-8 bytes or as characters, read within the size limit.
+ * Holding it whole lets a read with problems scan it again to locate them, and lets a
+ * document that is too large be refused before it is parsed.
+ */
+final class Source {
+  private final byte[] bytes;
+  private final String text;
+
+  private Source(byte[] bytes, String text) {
+    this.bytes = bytes;
+    this.text = text;
+  }
+
+  static Source of(String text) {
+    if (text.length() > Mappers.MAX_DOCUMENT) {
+      throw tooLarge();
+    }
+    return new Source(null, text);
+  }
+
+  static Source of(byte[] bytes) {
+    if (bytes.length > Mappers.MAX_DOCUMENT) {
+      throw tooLarge();
+    }
+    checkUtf8(bytes);
+    return new Source(bytes, null);
+  }
+
+  static Source read(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    byte[] buffer = new byte[8192];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      out.write(buffer, 0, n);
+      if (out.size() > Mappers.MAX_DOCUMENT) {
+        throw tooLarge();
+      }
+    }
+    return of(out.toByteArray());
+  }
+
+  static Source read(Reader in) throws IOException {
+    StringBuilder out = new StringBuilder(8192);
+    char[] buffer = new char[8192];
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        out.append(buffer, 0, n);
+        if (out.length() > Mappers.MAX_DOCUMENT) {
+          throw tooLarge();
+        }
+      }
+    } catch (CharacterCodingException | CharConversionException e) {
+      throw new CompactJsonException(List.of(JsonProblem.of("not-utf-8", "", 1, 1,
+          "The document could not be decoded from its character set (" + e.getMessage()
+              + ").")));
+    }
+    return new Source(null, out.toString());
+  }
+
+  static Source read(Path path) throws IOException {
+    if (Files.size(path) > Mappers.MAX_DOCUMENT) {
+      throw tooLarge();
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in);
+    }
+  }
+
+  <T> T readValue(ObjectReader reader) {
+    return bytes != null ? reader.readValue(bytes) : reader.readValue(text);
+  }
+
+  JsonParser parser(ObjectMapper mapper) {
+    return bytes != null ? mapper.createParser(bytes) : mapper.createParser(text);
+  }
+
+  /** The first character that is not white space (after a byte order mark), or -1. */
+  int firstSignificant() {
+    int length = bytes != null ? bytes.length : text.length();
+    int start = bytes != null ? (hasBom() ? 3 : 0)
+        : (length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0);
+    for (int i = start; i < length; i++) {
+      int c = bytes != null ? bytes[i] & 0xFF : text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The line and column of a location, counting characters (not bytes) from 1. */
+  int[] position(TokenStreamLocation location) {
+    if (location == null) {
+      return new int[] {1, 1};
+    }
+    long offset = bytes != null ? location.getByteOffset() : location.getCharOffset();
+    if (offset < 0) {
+      return new int[] {Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr())};
+    }
+    int line = 1;
+    int column = 1;
+    int length = bytes != null ? bytes.length : text.length();
+    int start = bytes != null && hasBom() ? 3 : 0;
+    int end = (int) Math.min(offset, length);
+    for (int i = start; i < end; i++) {
+      int c = bytes != null ? bytes[i] & 0xFF : text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < end
+            && (bytes != null ? bytes[i + 1] : text.charAt(i + 1)) == '\n') {
+          i++;
+        }
+        line++;
+        column = 1;
+      } else if (bytes != null ? (c & 0xC0) != 0x80 : !Character.isLowSurrogate((char) c)) {
+        column++;
+      }
+    }
+    return new int[] {line, column};
+  }
+
+  /** Tells whether the bytes start with the UTF-8 byte order mark, which JSON readers skip. */
+  private boolean hasBom() {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  /** Refuses UTF-16 and UTF-32, which Jackson would otherwise detect and read. */
+  private static void checkUtf8(byte[] bytes) {
+    int n = Math.min(bytes.length, 4);
+    boolean bom16 = n >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    boolean zero = false;
+    for (int i = 0; i < n; i++) {
+      zero |= bytes[i] == 0;
+    }
+    if (bom16 || zero) {
+      throw new CompactJsonException(List.of(JsonProblem.of("not-utf-8", "", 1, 1,
+          "The document is not UTF-8 (it looks like UTF-16 or UTF-32); a compact document is"
+              + " UTF-8.")));
+    }
+  }
+
+  private static CompactJsonException tooLarge() {
+    return new CompactJsonException(List.of(JsonProblem.of("too-large", "", 1, 1,
+        "The document is larger than " + (Mappers.MAX_DOCUMENT / (1024 * 1024))
+            + " MB, the most this library reads.")));
+  }
+}
