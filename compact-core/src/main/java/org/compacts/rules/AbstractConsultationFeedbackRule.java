@@ -3,6 +3,7 @@ package org.compacts.rules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.Set;
 import org.compacts.model.Citation;
 import org.compacts.model.Modality;
@@ -50,5 +51,40 @@ abstract class AbstractConsultationFeedbackRule implements Rule {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  /** Reads {@code consultation} events. */
+  @Override
+  public String eventType() {
+    return Consultation.TYPE;
+  }
+
+  /**
+   * Decides the rule for a consultation, with the same applicability as
+   * {@link MinimumConsultationRule}: {@code met} when feedback was given on or after the day
+   * the consultation closes, {@code pending} while it has not been (feedback dated before the
+   * close cannot be feedback on the outcome, so it is still awaited).
+   */
+  @Override
+  public Assessment evaluate(Event event, RuleContext context) {
+    Consultation consultation = (Consultation) event;
+    Assessment outOfScope = Scopes.consultation(getBy(), getAffecting(), consultation);
+    if (outOfScope != null) {
+      return outOfScope;
+    }
+    LocalDate closes = consultation.getClosesOn();
+    LocalDate feedback = consultation.getFeedbackGivenOn().orElse(null);
+    if (feedback == null) {
+      return Assessment.of(Outcome.PENDING, Sentence.start("No feedback on the consultation"
+          + " that closes on ").date(closes).text(" has been given as of ")
+          .date(context.asOf()).end());
+    }
+    if (feedback.isBefore(closes)) {
+      return Assessment.of(Outcome.PENDING, Sentence.start("Feedback dated ").date(feedback)
+          .text(" comes before the consultation closes on ").date(closes)
+          .text(", so feedback on its outcome is still awaited").end());
+    }
+    return Assessment.of(Outcome.MET, Sentence.start("Feedback was given on ").date(feedback)
+        .text(", on or after the consultation closed on ").date(closes).end());
   }
 }

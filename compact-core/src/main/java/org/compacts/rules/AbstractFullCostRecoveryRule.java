@@ -51,4 +51,40 @@ abstract class AbstractFullCostRecoveryRule implements Rule {
   public String kind() {
     return KIND;
   }
+
+  /** Reads {@code funding-award} events. */
+  @Override
+  public String eventType() {
+    return FundingAward.TYPE;
+  }
+
+  /**
+   * Decides the rule for a funding award. It applies to the rule's arrangements made to the
+   * rule's recipient sector: {@code met} when the award recovers full cost, {@code not-met}
+   * when it does not, {@code pending} when the event does not say.
+   */
+  @Override
+  public Assessment evaluate(Event event, RuleContext context) {
+    FundingAward award = (FundingAward) event;
+    if (!getArrangements().contains(award.getArrangement())) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This award is a ")
+          .label(award.getArrangement()).text(", which the rule does not cover (it covers ")
+          .either(getArrangements()).text(")").end());
+    }
+    if (award.getRecipientSector() != getRecipient()) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This award is made to the ")
+          .label(award.getRecipientSector()).text(" sector, but the rule covers awards to the ")
+          .label(getRecipient()).text(" sector").end());
+    }
+    Boolean fullCost = award.getFullCostRecovery().orElse(null);
+    if (fullCost == null) {
+      return Assessment.of(Outcome.PENDING, Sentence.start("The ").label(award.getArrangement())
+          .text(" from ").date(award.getStartsOn()).text(" to ").date(award.getEndsOn())
+          .text(" does not say whether it recovers full cost").end());
+    }
+    return Assessment.of(fullCost ? Outcome.MET : Outcome.NOT_MET,
+        Sentence.start("The ").label(award.getArrangement()).text(" from ")
+            .date(award.getStartsOn()).text(" to ").date(award.getEndsOn())
+            .text(fullCost ? " recovers full cost" : " does not recover full cost").end());
+  }
 }

@@ -3,6 +3,7 @@ package org.compacts.rules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.Set;
 import org.compacts.model.Citation;
 import org.compacts.model.Modality;
@@ -60,5 +61,41 @@ abstract class AbstractMinimumConsultationRule implements Rule {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  /** Reads {@code consultation} events. */
+  @Override
+  public String eventType() {
+    return Consultation.TYPE;
+  }
+
+  /**
+   * Decides the rule for a consultation. It applies when the consultation is run by the
+   * rule's sector and significantly affects one of the rule's sectors. It is {@code exempt}
+   * under the legally-constrained exemption for a consultation whose length the law
+   * constrains. Otherwise it is {@code met} when {@code closesOn} is on or after
+   * {@code opensOn} plus the period (the due date), else {@code not-met}.
+   */
+  @Override
+  public Assessment evaluate(Event event, RuleContext context) {
+    Consultation consultation = (Consultation) event;
+    Assessment outOfScope = Scopes.consultation(getBy(), getAffecting(), consultation);
+    if (outOfScope != null) {
+      return outOfScope;
+    }
+    if (consultation.isLegallyConstrained()
+        && getExemptions().contains(Exemption.LEGALLY_CONSTRAINED)) {
+      return Assessment.of(Outcome.EXEMPT, Sentence.start("The length of the consultation from ")
+          .date(consultation.getOpensOn()).text(" to ").date(consultation.getClosesOn())
+          .text(" is constrained by law, so the legally-constrained exemption holds").end());
+    }
+    LocalDate earliestClose = getPeriod().addTo(consultation.getOpensOn(), context.calendar());
+    boolean longEnough = !consultation.getClosesOn().isBefore(earliestClose);
+    return Assessment.of(longEnough ? Outcome.MET : Outcome.NOT_MET,
+        Sentence.start("The consultation opens on ").date(consultation.getOpensOn())
+            .text(" and closes on ").date(consultation.getClosesOn())
+            .text(longEnough ? ", on or after " : ", before ").date(earliestClose).text(", ")
+            .span(getPeriod()).text(" after it opens").end(),
+        earliestClose);
   }
 }

@@ -3,6 +3,7 @@ package org.compacts.rules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.Set;
 import org.compacts.model.Citation;
 import org.compacts.model.Modality;
@@ -69,5 +70,77 @@ abstract class AbstractMinimumNoticeRule implements Rule {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  /** Reads {@code funding-change} events. */
+  @Override
+  public String eventType() {
+    return FundingChange.TYPE;
+  }
+
+  /**
+   * Decides the rule for a funding change. It applies when the change and arrangement are
+   * among the rule's, the change was decided by the giving sector and affects the receiving
+   * sector. It is {@code exempt} under the agreed-end-date exemption for a cessation taking
+   * effect on or after the agreed end date. Otherwise the deadline is {@code takesEffectOn}
+   * minus the period: notice on or before it is {@code met}, later {@code not-met}; with no
+   * notice, {@code pending} while {@code asOf} is on or before the deadline, then
+   * {@code not-met}.
+   */
+  @Override
+  public Assessment evaluate(Event event, RuleContext context) {
+    FundingChange change = (FundingChange) event;
+    if (!getChanges().contains(change.getChange())) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This funding change is a ")
+          .label(change.getChange()).text(", which the rule does not cover (it covers ")
+          .either(getChanges()).text(")").end());
+    }
+    if (!getArrangements().contains(change.getArrangement())) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This funding change concerns a ")
+          .label(change.getArrangement()).text(", which the rule does not cover (it covers ")
+          .either(getArrangements()).text(")").end());
+    }
+    if (change.getDecidedBy() != getGivenBy()) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This funding change was decided"
+          + " by the ").label(change.getDecidedBy()).text(" sector, but the rule covers notice"
+          + " given by the ").label(getGivenBy()).text(" sector").end());
+    }
+    if (!change.getAffects().contains(getGivenTo())) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This funding change does not"
+          + " affect the ").label(getGivenTo()).text(" sector, to which the rule gives notice")
+          .end());
+    }
+    LocalDate takesEffect = change.getTakesEffectOn();
+    if (change.getChange() == ChangeKind.CESSATION
+        && getExemptions().contains(Exemption.AGREED_END_DATE)) {
+      LocalDate agreedEnd = change.getAgreedEndDate().orElse(null);
+      if (agreedEnd != null && !takesEffect.isBefore(agreedEnd)) {
+        return Assessment.of(Outcome.EXEMPT, Sentence.start("The cessation takes effect on ")
+            .date(takesEffect).text(", on or after the agreed end date ").date(agreedEnd)
+            .text(", so the agreed-end-date exemption holds").end());
+      }
+    }
+    LocalDate deadline = getPeriod().subtractFrom(takesEffect, context.calendar());
+    LocalDate notice = change.getNoticeGivenOn().orElse(null);
+    if (notice != null) {
+      boolean inTime = !notice.isAfter(deadline);
+      return Assessment.of(inTime ? Outcome.MET : Outcome.NOT_MET,
+          Sentence.start("Notice was given on ").date(notice)
+              .text(inTime ? ", on or before " : ", after ").date(deadline).text(", ")
+              .span(getPeriod()).text(" before the ").label(change.getChange())
+              .text(" takes effect on ").date(takesEffect).end(),
+          deadline);
+    }
+    LocalDate asOf = context.asOf();
+    if (!asOf.isAfter(deadline)) {
+      return Assessment.of(Outcome.PENDING, Sentence.start("No notice has been given as of ")
+          .date(asOf).text("; it is due by ").date(deadline).text(", ").span(getPeriod())
+          .text(" before the ").label(change.getChange()).text(" takes effect on ")
+          .date(takesEffect).end(), deadline);
+    }
+    return Assessment.of(Outcome.NOT_MET, Sentence.start("No notice has been given as of ")
+        .date(asOf).text(", after it was due on ").date(deadline).text(", ").span(getPeriod())
+        .text(" before the ").label(change.getChange()).text(" takes effect on ")
+        .date(takesEffect).end(), deadline);
   }
 }

@@ -3,6 +3,7 @@ package org.compacts.rules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.Set;
 import org.compacts.model.Citation;
 import org.compacts.model.Modality;
@@ -55,5 +56,41 @@ abstract class AbstractMinimumTermRule implements Rule {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  /** Reads {@code funding-award} events. */
+  @Override
+  public String eventType() {
+    return FundingAward.TYPE;
+  }
+
+  /**
+   * Decides the rule for a funding award. It applies to the rule's arrangements awarded by
+   * the rule's sector. End dates are inclusive: the award is {@code met} when {@code endsOn}
+   * is on or after {@code startsOn} plus the period minus one day (the due date), so that
+   * 1 April 2025 to 31 March 2028 is three years; else {@code not-met}.
+   */
+  @Override
+  public Assessment evaluate(Event event, RuleContext context) {
+    FundingAward award = (FundingAward) event;
+    if (!getArrangements().contains(award.getArrangement())) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This award is a ")
+          .label(award.getArrangement()).text(", which the rule does not cover (it covers ")
+          .either(getArrangements()).text(")").end());
+    }
+    if (award.getAwardedBy() != getAwardedBy()) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This award is made by the ")
+          .label(award.getAwardedBy()).text(" sector, but the rule covers awards by the ")
+          .label(getAwardedBy()).text(" sector").end());
+    }
+    LocalDate starts = award.getStartsOn();
+    LocalDate ends = award.getEndsOn();
+    LocalDate lastDay = getPeriod().addTo(starts, context.calendar()).minusDays(1);
+    boolean longEnough = !ends.isBefore(lastDay);
+    return Assessment.of(longEnough ? Outcome.MET : Outcome.NOT_MET,
+        Sentence.start("The term from ").date(starts).text(" to ").date(ends)
+            .text(longEnough ? " ends on or after " : " ends before ").date(lastDay)
+            .text(", the last day of ").span(getPeriod()).text(" from its start").end(),
+        lastDay);
   }
 }

@@ -52,4 +52,29 @@ abstract class AbstractRecurrenceRule implements Rule {
   public String kind() {
     return KIND;
   }
+
+  /** Reads {@code governance-record} events. */
+  @Override
+  public String eventType() {
+    return GovernanceRecord.TYPE;
+  }
+
+  /**
+   * Decides the rule for a governance record of its activity. The record's {@code [from, to]}
+   * splits into consecutive windows of the period starting at {@code from}; every window that
+   * ends on or before both {@code to} and {@code asOf} must hold at least one of the record's
+   * dates: {@code met} if all do, {@code not-met} naming the empty windows, {@code pending}
+   * when no window has ended yet. The due date is the last day of the earliest window that
+   * holds no date, where there is one.
+   */
+  @Override
+  public Assessment evaluate(Event event, RuleContext context) {
+    GovernanceRecord record = (GovernanceRecord) event;
+    if (!record.getActivity().equals(getActivity())) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This record is of ")
+          .text(record.getActivity()).text(", but the rule is about ").text(getActivity())
+          .end());
+    }
+    return Windows.check(this, record, context);
+  }
 }

@@ -2,6 +2,7 @@ package org.compacts.rules;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.Set;
 import org.compacts.model.Citation;
 import org.compacts.model.Modality;
@@ -50,5 +51,47 @@ abstract class AbstractStageTimeLimitRule implements Rule {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  /** Reads {@code dispute-step} events. */
+  @Override
+  public String eventType() {
+    return DisputeStep.TYPE;
+  }
+
+  /**
+   * Decides the rule for a dispute step. It applies to the rule's stage. The due date is
+   * {@code startedOn} plus the period: completion on or before it is {@code met}, later
+   * {@code not-met}; with no completion, {@code pending} while {@code asOf} is on or before
+   * the due date, then {@code not-met}.
+   */
+  @Override
+  public Assessment evaluate(Event event, RuleContext context) {
+    DisputeStep step = (DisputeStep) event;
+    if (step.getStage() != getStage()) {
+      return Assessment.of(Outcome.NOT_APPLICABLE, Sentence.start("This step is at stage ")
+          .number(step.getStage()).text(", but the rule limits stage ").number(getStage())
+          .end());
+    }
+    LocalDate started = step.getStartedOn();
+    LocalDate due = getPeriod().addTo(started, context.calendar());
+    LocalDate completed = step.getCompletedOn().orElse(null);
+    if (completed != null) {
+      boolean inTime = !completed.isAfter(due);
+      return Assessment.of(inTime ? Outcome.MET : Outcome.NOT_MET,
+          Sentence.start("Stage ").number(getStage()).text(" started on ").date(started)
+              .text(" and was completed on ").date(completed)
+              .text(inTime ? ", on or before " : ", after ").date(due).text(", ")
+              .span(getPeriod()).text(" after it started").end(),
+          due);
+    }
+    LocalDate asOf = context.asOf();
+    boolean open = !asOf.isAfter(due);
+    return Assessment.of(open ? Outcome.PENDING : Outcome.NOT_MET,
+        Sentence.start("Stage ").number(getStage()).text(" started on ").date(started)
+            .text(" and is not completed as of ").date(asOf)
+            .text(open ? "; it is due by " : ", after it was due on ").date(due).text(", ")
+            .span(getPeriod()).text(" after it started").end(),
+        due);
   }
 }

@@ -2,7 +2,6 @@ package org.compacts.time;
 
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -74,6 +73,25 @@ abstract class AbstractTimeSpan {
     return move(day, -(long) getAmount(), calendar);
   }
 
+  /**
+   * Returns this span repeated a number of times, in the same unit.
+   *
+   * <pre>{@code
+   * TimeSpan.of(3, TimeSpanUnit.MONTHS).multipliedBy(4);   // 12 months
+   * }</pre>
+   *
+   * @param times how many times, zero or more
+   * @return the span {@code times} as long
+   * @throws IllegalArgumentException if {@code times} is negative
+   * @throws ArithmeticException if the amount overflows an int
+   */
+  public TimeSpan multipliedBy(int times) {
+    if (times < 0) {
+      throw new IllegalArgumentException("Cannot repeat " + this + " " + times + " times.");
+    }
+    return TimeSpan.of(Math.multiplyExact(getAmount(), times), getUnit());
+  }
+
   private LocalDate move(LocalDate day, long amount, HolidayCalendar calendar) {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(calendar, "calendar");
@@ -95,7 +113,6 @@ abstract class AbstractTimeSpan {
 
   @Override
   public String toString() {
-    String unit = getUnit().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    return getAmount() + " " + (getAmount() == 1 ? unit.replaceFirst("s$", "") : unit);
+    return getAmount() + " " + getUnit().label(getAmount() == 1);
   }
 }

@@ -70,6 +70,15 @@ public final class CompactGen {
     return new CompactGen(gen).build();
   }
 
+  /**
+   * A valid rule of one kind: {@code "notice"}, {@code "consultation"}, {@code "feedback"},
+   * {@code "term"}, {@code "cost"}, {@code "stage"} (naming one of {@code stages} stages) or
+   * {@code "recurrence"}.
+   */
+  public static Rule rule(Gen gen, String kind, int stages) {
+    return new CompactGen(gen).rule(kind, stages);
+  }
+
   /** A valid compact in which every optional part and every list is present and non-empty. */
   public static Compact fullCompact(Gen gen) {
     CompactGen more = new CompactGen(gen);

@@ -1,0 +1,75 @@
+package org.compacts.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.compacts.json.CompactJson;
+import org.compacts.json.CompactJsonException;
+import org.compacts.json.JsonProblem;
+import org.compacts.model.Compact;
+import org.compacts.rules.Event;
+import org.compacts.rules.Finding;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+
+/** The tool's JSON: one shared {@link CompactJson}, plus findings written one per line. */
+final class Json {
+  private static final Json SHARED = new Json(CompactJson.create());
+
+  private final CompactJson json;
+  private final ObjectWriter oneLine;
+
+  private Json(CompactJson json) {
+    this.json = json;
+    this.oneLine = json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  static Json shared() {
+    return SHARED;
+  }
+
+  Compact readCompact(Path file) throws IOException {
+    return json.read(file);
+  }
+
+  String writeCompact(Compact compact) {
+    return json.write(compact);
+  }
+
+  List<Event> readEvents(Path file) throws IOException {
+    return json.readEvents(file);
+  }
+
+  Event readEvent(String line) {
+    return json.readEvent(line);
+  }
+
+  String writeFindings(List<Finding> findings) {
+    return json.writeFindings(findings);
+  }
+
+  String writeFindingLine(Finding finding) {
+    return oneLine.writeValueAsString(finding);
+  }
+
+  String compactSchema() {
+    return json.compactSchema();
+  }
+
+  String eventSchema() {
+    return json.eventSchema();
+  }
+
+  /** {@code FILE:LINE:COL: /pointer: message} for each problem of a document. */
+  static String located(String file, JsonProblem p) {
+    return file + ":" + p.getLine() + ":" + p.getColumn() + ": " + p.getPointer() + ": "
+        + p.getMessage();
+  }
+
+  /** The first problem of a document, located in it: for one-line error reports. */
+  static String first(String file, CompactJsonException e) {
+    List<JsonProblem> problems = e.getProblems();
+    String first = problems.isEmpty() ? e.getMessage() : located(file, problems.get(0));
+    return problems.size() > 1 ? first + " (and " + (problems.size() - 1) + " more)" : first;
+  }
+}

@@ -1,0 +1,39 @@
+package org.compacts.cli;
+
+import java.util.concurrent.Callable;
+import org.compacts.model.Compact;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compact show ID-or-FILE [--format json|markdown]}. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Print a built-in sample or a compact file as JSON or Markdown.")
+final class ShowCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format { json, markdown }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ID-or-FILE",
+      description = "A built-in sample id (see 'compact list') or a compact JSON file.")
+  String source;
+
+  @Option(names = "--format", defaultValue = "json", paramLabel = "json|markdown",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    Json json = Json.shared();
+    Compact compact = Sources.compact(source, json);
+    String text = format == Format.json ? json.writeCompact(compact)
+        : CompactMarkdown.render(compact);
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return CompactCommand.OK;
+  }
+}

@@ -1,0 +1,174 @@
+package org.compacts.json.scenario;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.compacts.json.CompactJson;
+import org.compacts.json.CompactJsonException;
+import org.compacts.json.JsonProblem;
+import org.compacts.rules.Event;
+import org.compacts.rules.Outcome;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the scenario format strictly, locating each problem by JSON Pointer. */
+final class ScenarioReader {
+  private static final Set<String> SCENARIO_FIELDS =
+      Set.of("name", "compact", "compactFile", "asOf", "event", "expect");
+  private static final Set<String> EXPECT_FIELDS =
+      Set.of("rule", "outcome", "due", "reasonContains");
+
+  private final CompactJson json;
+  private final Path file;
+
+  ScenarioReader(CompactJson json, Path file) {
+    this.json = json;
+    this.file = file;
+  }
+
+  List<Scenario> read(String text) {
+    JsonNode root;
+    try {
+      root = json.mapper().readTree(text);
+    } catch (JacksonException e) {
+      throw new ScenarioException(file, "", "not a JSON document: " + e.getOriginalMessage(), e);
+    }
+    List<Scenario> scenarios = new ArrayList<>();
+    if (root.isArray()) {
+      if (root.isEmpty()) {
+        throw new ScenarioException(file, "", "the file holds no scenario");
+      }
+      for (int i = 0; i < root.size(); i++) {
+        scenarios.add(scenario(root.get(i), i, "/" + i));
+      }
+    } else {
+      scenarios.add(scenario(root, 0, ""));
+    }
+    return scenarios;
+  }
+
+  private Scenario scenario(JsonNode node, int index, String at) {
+    requireObject(node, at, "a scenario", SCENARIO_FIELDS);
+    String name = string(node, at, "name");
+    boolean hasSample = present(node, "compact");
+    boolean hasFile = present(node, "compactFile");
+    if (hasSample == hasFile) {
+      throw new ScenarioException(file, at, "a scenario names its compact by exactly one of"
+          + " \"compact\" (a sample id) and \"compactFile\" (a path relative to this file)");
+    }
+    String sampleId = hasSample ? string(node, at, "compact") : null;
+    Path compactFile = hasFile ? resolve(string(node, at, "compactFile")) : null;
+    LocalDate asOf = date(node.get("asOf"), at + "/asOf");
+    Event event = event(node.get("event"), at + "/event");
+    JsonNode expect = node.get("expect");
+    if (expect == null || !expect.isArray()) {
+      throw new ScenarioException(file, at + "/expect", "\"expect\" must be an array of the"
+          + " findings expected, one per rule that reads the event, in the compact's order"
+          + " ([] for none)");
+    }
+    List<Expectation> expected = new ArrayList<>();
+    for (int i = 0; i < expect.size(); i++) {
+      expected.add(expectation(expect.get(i), at + "/expect/" + i));
+    }
+    return new Scenario(file, index, at, name, sampleId, compactFile, asOf, event, expected);
+  }
+
+  private Expectation expectation(JsonNode node, String at) {
+    requireObject(node, at, "an expected finding", EXPECT_FIELDS);
+    String rule = string(node, at, "rule");
+    String outcomeName = string(node, at, "outcome");
+    Outcome outcome = Outcomes.of(outcomeName);
+    if (outcome == null) {
+      throw new ScenarioException(file, at + "/outcome", "unknown outcome '" + outcomeName
+          + "'; expected one of " + Outcomes.known());
+    }
+    Expectation expectation = Expectation.of(rule, outcome);
+    if (node.has("due")) {
+      JsonNode due = node.get("due");
+      expectation = expectation.withDue(due.isNull() ? null : date(due, at + "/due"));
+    }
+    if (node.has("reasonContains")) {
+      JsonNode words = node.get("reasonContains");
+      if (!words.isArray()) {
+        throw new ScenarioException(file, at + "/reasonContains", "must be an array of strings");
+      }
+      List<String> list = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        JsonNode word = words.get(i);
+        if (!word.isString() || word.stringValue().isEmpty()) {
+          throw new ScenarioException(file, at + "/reasonContains/" + i,
+              "must be a non-empty string");
+        }
+        list.add(word.stringValue());
+      }
+      expectation = expectation.withReasonContaining(list);
+    }
+    return expectation;
+  }
+
+  private Event event(JsonNode node, String at) {
+    if (node == null || !node.isObject()) {
+      throw new ScenarioException(file, at, "\"event\" must be an event object, such as"
+          + " {\"type\": \"dispute-step\", \"stage\": 2, \"startedOn\": \"2025-03-01\"}");
+    }
+    try {
+      return json.readEvent(json.mapper().writeValueAsString(node));
+    } catch (CompactJsonException e) {
+      JsonProblem first = e.getProblems().get(0);
+      throw new ScenarioException(file, at + first.getPointer(), first.getMessage()
+          + (e.getProblems().size() > 1 ? " (and " + (e.getProblems().size() - 1)
+              + " more problems)" : ""), e);
+    }
+  }
+
+  private void requireObject(JsonNode node, String at, String what, Set<String> fields) {
+    if (node == null || !node.isObject()) {
+      throw new ScenarioException(file, at, "expected " + what + " (a JSON object)");
+    }
+    for (String field : node.propertyNames()) {
+      if (!fields.contains(field)) {
+        throw new ScenarioException(file, at + "/" + field, "unknown field '" + field
+            + "' in " + what + "; known fields: " + String.join(", ", sorted(fields)));
+      }
+    }
+  }
+
+  private String string(JsonNode node, String at, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isString() || value.stringValue().isBlank()) {
+      throw new ScenarioException(file, at + "/" + field, "\"" + field
+          + "\" must be a non-blank string");
+    }
+    return value.stringValue();
+  }
+
+  private LocalDate date(JsonNode value, String at) {
+    if (value == null || !value.isString()) {
+      throw new ScenarioException(file, at, "must be a date, yyyy-MM-dd");
+    }
+    try {
+      return LocalDate.parse(value.stringValue());
+    } catch (DateTimeParseException e) {
+      throw new ScenarioException(file, at, "'" + value.stringValue()
+          + "' is not a date in the form yyyy-MM-dd", e);
+    }
+  }
+
+  private Path resolve(String relative) {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent.resolve(relative).normalize();
+  }
+
+  private static boolean present(JsonNode node, String field) {
+    return node.has(field) && !node.get(field).isNull();
+  }
+
+  private static List<String> sorted(Set<String> fields) {
+    List<String> list = new ArrayList<>(fields);
+    list.sort(null);
+    return list;
+  }
+}

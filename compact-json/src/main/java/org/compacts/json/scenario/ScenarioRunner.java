@@ -1,0 +1,153 @@
+package org.compacts.json.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.compacts.json.CompactJson;
+import org.compacts.json.CompactJsonException;
+import org.compacts.model.Compact;
+import org.compacts.rules.Finding;
+import org.compacts.rules.PreparedCompact;
+import org.compacts.rules.RuleEvaluator;
+
+/**
+ * Reads scenario files and runs them: checks each scenario's event against its compact as of
+ * its day, and compares the findings with the expected ones (the same rules in the same order,
+ * each with the expected outcome, and the due date and reason words where stated).
+ *
+ * <pre>{@code
+ * ScenarioRunner runner = ScenarioRunner.create(SampleCompacts::byId);
+ * for (Path file : runner.files(Path.of("scenarios"))) {
+ *   for (Scenario scenario : runner.read(file)) {
+ *     ScenarioResult result = runner.run(scenario);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A scenario names its compact by a sample id, which the caller's resolver turns into a
+ * compact (so this module needs no samples), or by a compact document's path relative to the
+ * scenario file. For JUnit 5, {@link ScenarioTests} turns a folder of scenario files into
+ * dynamic tests. Instances are thread-safe; compacts are read and prepared once per runner.
+ */
+public final class ScenarioRunner {
+  private final Function<String, Optional<Compact>> samples;
+  private final RuleEvaluator evaluator;
+  private final CompactJson json;
+  private final Map<String, PreparedCompact> prepared = new ConcurrentHashMap<>();
+
+  private ScenarioRunner(Function<String, Optional<Compact>> samples, RuleEvaluator evaluator,
+      CompactJson json) {
+    this.samples = samples;
+    this.evaluator = evaluator;
+    this.json = json;
+  }
+
+  /**
+   * Creates a runner that resolves sample ids with a function, checks with the standard
+   * evaluator (England and Wales working days) and reads JSON with {@link CompactJson#create()}.
+   *
+   * @param samples gives the compact of a sample id, or empty when there is none
+   * @return the runner
+   */
+  public static ScenarioRunner create(Function<String, Optional<Compact>> samples) {
+    return new ScenarioRunner(Objects.requireNonNull(samples, "samples"),
+        RuleEvaluator.create(), CompactJson.create());
+  }
+
+  /**
+   * Returns a runner that checks with another evaluator (another calendar or catalog).
+   *
+   * @param evaluator the evaluator
+   * @return a new runner
+   */
+  public ScenarioRunner withEvaluator(RuleEvaluator evaluator) {
+    return new ScenarioRunner(samples, Objects.requireNonNull(evaluator, "evaluator"), json);
+  }
+
+  /**
+   * Returns a runner that reads events and compact documents with another facade.
+   *
+   * @param json the facade
+   * @return a new runner
+   */
+  public ScenarioRunner withJson(CompactJson json) {
+    return new ScenarioRunner(samples, evaluator, Objects.requireNonNull(json, "json"));
+  }
+
+  /**
+   * Finds the scenario files under a folder: every {@code .json} file at any depth, in path
+   * order.
+   *
+   * @param folder the folder
+   * @return the files
+   * @throws IOException if the folder cannot be walked
+   * @throws IllegalArgumentException if the folder is not a directory
+   */
+  public List<Path> files(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("No scenario folder at " + folder.toAbsolutePath());
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      return paths.filter(p -> Files.isRegularFile(p) && p.getFileName().toString()
+              .endsWith(".json"))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  /**
+   * Reads the scenarios of a file: one scenario object, or an array of them.
+   *
+   * @param file the file, UTF-8
+   * @return the scenarios, in file order
+   * @throws IOException if the file cannot be read
+   * @throws ScenarioException if the file does not fit the scenario format
+   */
+  public List<Scenario> read(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return new ScenarioReader(json, file).read(text);
+  }
+
+  /**
+   * Runs a scenario.
+   *
+   * @param scenario the scenario
+   * @return the findings and any mismatches
+   * @throws ScenarioException if the compact it names cannot be found or read
+   */
+  public ScenarioResult run(Scenario scenario) {
+    PreparedCompact compact = compact(scenario);
+    List<Finding> findings = compact.check(scenario.event(), scenario.asOf());
+    return new ScenarioResult(scenario, findings, Comparison.mismatches(scenario, findings));
+  }
+
+  private PreparedCompact compact(Scenario scenario) {
+    if (scenario.sampleId().isPresent()) {
+      String id = scenario.sampleId().get();
+      return prepared.computeIfAbsent("sample:" + id, key -> evaluator.prepare(samples.apply(id)
+          .orElseThrow(() -> new ScenarioException(scenario.file(), scenario.pointer()
+              + "/compact", "no sample compact has the id '" + id + "'"))));
+    }
+    Path file = scenario.compactFile().orElseThrow();
+    return prepared.computeIfAbsent("file:" + file, key -> {
+      try {
+        return evaluator.prepare(json.read(file));
+      } catch (IOException e) {
+        throw new ScenarioException(scenario.file(), scenario.pointer() + "/compactFile",
+            "cannot read the compact document " + file + ": " + e, e);
+      } catch (CompactJsonException e) {
+        throw new ScenarioException(scenario.file(), scenario.pointer() + "/compactFile",
+            "the compact document " + file + " is not valid: " + e.getMessage(), e);
+      }
+    });
+  }
+}
