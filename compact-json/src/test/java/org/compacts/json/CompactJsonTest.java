@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -29,6 +30,8 @@ import org.compacts.rules.FundingChange;
 import org.compacts.rules.GovernanceRecord;
 import org.compacts.rules.Outcome;
 import org.compacts.rules.RuleCatalog;
+import org.compacts.testkit.CompactGen;
+import org.compacts.testkit.Gen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.DatabindException;
@@ -269,7 +272,7 @@ class CompactJsonTest {
     json.writeFindings(List.of(finding), out);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
     assertThat(json.writeFindings(List.of(finding.withDue(
-        java.util.Optional.empty())))).doesNotContain("\"due\"");
+        Optional.empty())))).doesNotContain("\"due\"");
   }
 
   @Test
@@ -297,8 +300,7 @@ class CompactJsonTest {
 
   @Test
   void everyRuleKindOfTheCatalogIsRegistered() {
-    Compact full = org.compacts.testkit.CompactGen.fullCompact(
-        org.compacts.testkit.Gen.seeded(11));
+    Compact full = CompactGen.fullCompact(Gen.seeded(11));
     assertThat(full.getRules().stream().map(r -> r.kind()).collect(Collectors.toSet()))
         .containsExactlyInAnyOrderElementsOf(RuleCatalog.standard().ruleKinds().keySet());
     String text = json.write(full);

@@ -1,6 +1,7 @@
 package org.compacts.json;
 
 import java.time.LocalDate;
+import org.compacts.model.Actor;
 import org.compacts.model.BodyType;
 import org.compacts.model.Citation;
 import org.compacts.model.CodeInclusion;
@@ -10,12 +11,11 @@ import org.compacts.model.CompactKind;
 import org.compacts.model.CompactStatus;
 import org.compacts.model.Modality;
 import org.compacts.model.Party;
+import org.compacts.model.Qualifier;
 import org.compacts.model.ResolutionProcedure;
 import org.compacts.model.Sector;
 import org.compacts.model.Stage;
 import org.compacts.model.Undertaking;
-import org.compacts.model.Actor;
-import org.compacts.model.Qualifier;
 import org.compacts.model.YearRange;
 import org.compacts.rules.Arrangement;
 import org.compacts.rules.ChangeKind;
