@@ -1,5 +1,9 @@
 package org.compacts.samples;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +69,34 @@ public final class SampleCompacts {
   public static Optional<Compact> byId(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(BY_ID.get(id));
+  }
+
+  /**
+   * Returns a sample's canonical JSON document, shipped as the resource
+   * {@code org/compacts/samples/ID.json}. The Java value is the source of truth; the document
+   * is what compact-json writes for it, byte for byte.
+   *
+   * <pre>{@code
+   * String json = SampleCompacts.canonicalJson("sandwell-compact-2019").orElseThrow();
+   * }</pre>
+   *
+   * @param id the id, such as {@code leicestershire-compact}
+   * @return the document, or empty when no sample has that id
+   * @throws UncheckedIOException if the shipped resource cannot be read
+   */
+  public static Optional<String> canonicalJson(String id) {
+    if (byId(id).isEmpty()) {
+      return Optional.empty();
+    }
+    String resource = id + ".json";
+    try (InputStream in = SampleCompacts.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("Missing resource " + resource));
+      }
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read resource " + resource, e);
+    }
   }
 
   /**
