@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.testkit.CompactGen;
+import org.compacts.testkit.EventGen;
 import org.compacts.testkit.Gen;
 import org.compacts.testkit.Property;
 import org.junit.jupiter.api.DynamicTest;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.testkit.CompactGen;
+import org.compacts.testkit.EventGen;
 import org.compacts.testkit.Property;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
