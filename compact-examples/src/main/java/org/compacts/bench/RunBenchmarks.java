@@ -14,7 +14,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,12 +51,6 @@ public final class RunBenchmarks {
     }
     if (!cli.getForkCount().hasValue()) {
       options.forks(1);
-    }
-    if (!cli.getWarmupIterations().hasValue()) {
-      options.warmupIterations(3).warmupTime(TimeValue.seconds(1));
-    }
-    if (!cli.getMeasurementIterations().hasValue()) {
-      options.measurementIterations(5).measurementTime(TimeValue.seconds(1));
     }
     options.resultFormat(ResultFormatType.JSON).result(result.toString());
     new Runner(options.build()).run();
