@@ -23,10 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks that a sample accounts for every line of its source text: each non-empty line,
- * normalised, is a substring of some text reachable from the sample, or stands on the sample's
- * reviewed exclusion list ({@code coverage/<id>.excluded.tsv}: the normalised line, a tab,
- * why it is not encoded).
+ * What the coverage check ({@link Coverage}) reads: the normalised lines of a source text, the
+ * texts reachable from a sample, and a sample's reviewed exclusion list
+ * ({@code coverage/<id>.excluded.tsv}: the normalised line, a tab, why it is not encoded).
  *
  * <p>Normalisation: trim; drop a leading bullet marker ({@code - }, {@code · }, {@code • },
  * {@code * }) and markdown heading marks; unwrap emphasis ({@code ***x***}, {@code **x**},
@@ -43,26 +42,6 @@ final class SourceLineCoverage {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private SourceLineCoverage() {}
-
-  /** The outcome of a check: which lines are covered, excluded, unaccounted or stale. */
-  record Report(
-      String sampleId,
-      List<String> covered,
-      List<String> excluded,
-      List<String> unaccounted,
-      List<String> staleExclusions,
-      List<String> coveredButExcluded) {
-
-    int lines() {
-      return covered.size() + excluded.size() + unaccounted.size();
-    }
-
-    /** One line for a test log: {@code id: 120/131 lines covered, 11 excluded, 0 unaccounted}. */
-    String summary() {
-      return String.format("%s: %d/%d lines covered, %d excluded, %d unaccounted", sampleId,
-          covered.size(), lines(), excluded.size(), unaccounted.size());
-    }
-  }
 
   /**
    * Normalises one source line or one text of the model.
@@ -245,39 +224,5 @@ final class SourceLineCoverage {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-  }
-
-  /**
-   * Checks a sample against its source and its exclusion list.
-   *
-   * @param sampleId the sample's id, for the report
-   * @param source the source text
-   * @param exclusions the reviewed exclusions
-   * @param sample the sample compact
-   * @return the report
-   */
-  static Report check(String sampleId, String source, Map<String, String> exclusions,
-      Object sample) {
-    Set<String> texts = texts(sample);
-    List<String> covered = new ArrayList<>();
-    List<String> excluded = new ArrayList<>();
-    List<String> unaccounted = new ArrayList<>();
-    List<String> coveredButExcluded = new ArrayList<>();
-    List<String> lines = lines(source);
-    for (String line : lines) {
-      boolean found = texts.stream().anyMatch(t -> t.contains(line));
-      if (exclusions.containsKey(line)) {
-        excluded.add(line);
-        if (found) {
-          coveredButExcluded.add(line);
-        }
-      } else if (found) {
-        covered.add(line);
-      } else {
-        unaccounted.add(line);
-      }
-    }
-    List<String> stale = exclusions.keySet().stream().filter(e -> !lines.contains(e)).toList();
-    return new Report(sampleId, covered, excluded, unaccounted, stale, coveredButExcluded);
   }
 }

@@ -3,7 +3,6 @@ package org.compacts.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.compacts.model.Citation;
@@ -52,24 +51,6 @@ class SourceLineCoverageTest {
     assertThat(SourceLineCoverage.texts(section, Set.of("getId")))
         .doesNotContain("the-process");
     assertThat(SourceLineCoverage.reachable(section, Citation.class)).hasSize(1);
-  }
-
-  @Test
-  void reportsUnaccountedStaleAndNeedlessExclusions() {
-    String source = "Heading\n\nFirst line.\nSecond line.\nDraft\n";
-    Map<String, String> exclusions = Map.of(
-        "Heading", "a heading", "First line.", "needless", "Gone", "no longer in the source");
-
-    SourceLineCoverage.Report report = SourceLineCoverage.check("sample", source, exclusions,
-        List.of("The First line. of it"));
-
-    assertThat(report.covered()).isEmpty();
-    assertThat(report.excluded()).containsExactly("Heading", "First line.");
-    assertThat(report.unaccounted()).containsExactly("Second line.", "Draft");
-    assertThat(report.staleExclusions()).containsExactly("Gone");
-    assertThat(report.coveredButExcluded()).containsExactly("First line.");
-    assertThat(report.summary()).isEqualTo(
-        "sample: 0/4 lines covered, 2 excluded, 2 unaccounted");
   }
 
   @Test
