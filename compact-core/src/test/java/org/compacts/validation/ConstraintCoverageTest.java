@@ -349,6 +349,26 @@ class ConstraintCoverageTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> theLibraryWalkFindsWhatHibernateValidatorFinds() {
+    return CASES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+      Object value = e.getValue().value();
+      List<Violation> walked = ConstraintChecks.check(value);
+      assertThat(walked).isNotEmpty();
+      assertThat(walked).containsExactlyInAnyOrderElementsOf(ConstraintChecks.hibernate(value));
+    }));
+  }
+
+  @Test
+  void onlyTheContactIsLeftToHibernateValidator() {
+    List<Class<?>> delegated = Stream.concat(Stream.concat(MODEL.stream(),
+            RuleCatalog.standard().ruleKinds().values().stream()),
+            RuleCatalog.standard().eventTypes().values().stream())
+        .filter(type -> BeanPlan.of(type).delegated)
+        .collect(java.util.stream.Collectors.toList());
+    assertThat(delegated).as("@Email is Hibernate Validator's").containsExactly(Contact.class);
+  }
+
   /** Every (type.property@Constraint) declared on a value type's abstract getters. */
   private static Set<String> constraintSites(Class<?> generated) {
     Set<String> sites = new TreeSet<>();
