@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.compacts.model.Text;
@@ -35,6 +36,12 @@ final class ConstraintChecks {
 
   private final List<Violation> violations = new ArrayList<>();
 
+  // Where the walk stands: a stack of property names, each with the index of the element it
+  // is in (or -1). Written out only when a constraint fails.
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
+
   private ConstraintChecks() {}
 
   private static Validator buildValidator() {
@@ -49,106 +56,98 @@ final class ConstraintChecks {
   /** Every violation of the value's constraints, in no particular order. */
   static List<Violation> check(Object value) {
     ConstraintChecks checks = new ConstraintChecks();
-    checks.bean(value, null);
+    checks.bean(value);
     return checks.violations;
   }
 
   /** Every violation Hibernate Validator finds on its own, in no particular order. */
   static List<Violation> hibernate(Object value) {
     ConstraintChecks checks = new ConstraintChecks();
-    checks.delegate(value, null);
+    checks.delegate(value);
     return checks.violations;
   }
 
-  /** Where a value stands: a property of the bean at {@code parent}, or an element of it. */
-  private static final class Node {
-    final Node parent;
-    final String name;
-    final int index;
-
-    Node(Node parent, String name, int index) {
-      this.parent = parent;
-      this.name = name;
-      this.index = index;
+  private void enter(String name) {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
     }
-
-    static String path(Node node) {
-      return node == null ? "" : node.append(new StringBuilder()).toString();
-    }
-
-    private StringBuilder append(StringBuilder out) {
-      if (parent != null) {
-        parent.append(out);
-      }
-      if (name != null) {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(name);
-      }
-      if (index >= 0) {
-        out.append('[').append(index).append(']');
-      }
-      return out;
-    }
+    names[depth] = name;
+    indexes[depth++] = -1;
   }
 
-  private void bean(Object bean, Node at) {
+  /** The path where the walk stands, such as {@code undertakings[3].codesOfPractice[0]}. */
+  private String path() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      if (i > 0) {
+        out.append('.');
+      }
+      out.append(names[i]);
+      if (indexes[i] >= 0) {
+        out.append('[').append(indexes[i]).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  private void bean(Object bean) {
     BeanPlan plan = BeanPlan.of(bean.getClass());
     if (plan.delegated) {
-      delegate(bean, at);
+      delegate(bean);
       return;
     }
     for (BeanPlan.Property property : plan.properties) {
       Object value = property.getter.apply(bean);
-      Node here = null;
+      enter(property.name);
       for (Check check : property.checks) {
         if (!check.test(value)) {
-          here = here != null ? here : new Node(at, property.name, -1);
-          fail(check, here, value);
+          fail(check, value);
         }
       }
       if (value != null && (property.cascade || property.elementChecks.length > 0)) {
-        elements(property, value, here != null ? here : new Node(at, property.name, -1));
+        elements(property, value);
       }
+      depth--;
     }
   }
 
-  private void elements(BeanPlan.Property property, Object value, Node at) {
+  private void elements(BeanPlan.Property property, Object value) {
     if (value instanceof Optional) {
-      Object content = ((Optional<?>) value).orElse(null);
-      element(property, content, at);
+      element(property, ((Optional<?>) value).orElse(null));
     } else if (value instanceof List) {
       List<?> list = (List<?>) value;
       for (int i = 0; i < list.size(); i++) {
-        element(property, list.get(i), new Node(at, null, i));
+        indexes[depth - 1] = i;
+        element(property, list.get(i));
       }
+      indexes[depth - 1] = -1;
     } else if (value instanceof Iterable) {
       for (Object element : (Iterable<?>) value) {
-        element(property, element, at);
+        element(property, element);
       }
     } else if (property.cascade) {
-      bean(value, at);
+      bean(value);
     }
   }
 
-  private void element(BeanPlan.Property property, Object element, Node at) {
+  private void element(BeanPlan.Property property, Object element) {
     for (Check check : property.elementChecks) {
       if (!check.test(element)) {
-        fail(check, at, element);
+        fail(check, element);
       }
     }
     if (property.cascade && element != null) {
-      bean(element, at);
+      bean(element);
     }
   }
 
-  private void fail(Check check, Node at, Object value) {
-    violations.add(toViolation(check.constraint(), Node.path(at), value, null));
+  private void fail(Check check, Object value) {
+    violations.add(toViolation(check.constraint(), path(), value, null));
   }
 
-  private <T> void delegate(T bean, Node at) {
-    String prefix = Node.path(at);
+  private <T> void delegate(T bean) {
+    String prefix = path();
     for (ConstraintViolation<T> cv : VALIDATOR.validate(bean)) {
       String path = path(cv.getPropertyPath());
       path = prefix.isEmpty() ? path : path.isEmpty() ? prefix

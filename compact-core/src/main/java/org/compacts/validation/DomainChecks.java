@@ -2,15 +2,14 @@ package org.compacts.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.compacts.model.Actor;
 import org.compacts.model.Compact;
-import org.compacts.model.Stage;
 import org.compacts.model.Undertaking;
 import org.compacts.model.YearRange;
 import org.compacts.rules.Rule;
@@ -20,6 +19,9 @@ import org.compacts.rules.StageTimeLimitRule;
 final class DomainChecks {
   private final Compact compact;
   private final List<Violation> violations = new ArrayList<>();
+  private Set<String> parties;
+  private Set<String> objectives;
+  private Set<String> codes;
 
   private DomainChecks(Compact compact) {
     this.compact = compact;
@@ -35,14 +37,14 @@ final class DomainChecks {
   }
 
   private void uniqueIds() {
-    unique("parties", compact.getParties(), p -> p.getId());
+    parties = unique("parties", compact.getParties(), p -> p.getId());
     unique("signatories", compact.getSignatories(), s -> s.getId());
-    unique("objectives", compact.getObjectives(), o -> o.getId());
+    objectives = unique("objectives", compact.getObjectives(), o -> o.getId());
     unique("sections", compact.getSections(), s -> s.getId());
     unique("principles", compact.getPrinciples(), p -> p.getId());
     unique("undertakings", compact.getUndertakings(), u -> u.getId());
     unique("rules", compact.getRules(), Rule::getId);
-    unique("codesOfPractice", compact.getCodesOfPractice(), c -> c.getId());
+    codes = unique("codesOfPractice", compact.getCodesOfPractice(), c -> c.getId());
     unique("relatedDocuments", compact.getRelatedDocuments(), d -> d.getId());
     compact.getResolution().ifPresent(r ->
         unique("resolution.externalBodies", r.getExternalBodies(), b -> b.getId()));
@@ -50,8 +52,12 @@ final class DomainChecks {
         unique("governance.duties", g.getDuties(), d -> d.getId()));
   }
 
-  private <T> void unique(String list, List<T> elements, Function<T, String> id) {
-    Map<String, Integer> first = new HashMap<>();
+  /** Reports repeated ids in a list; returns the ids it holds. */
+  private <T> Set<String> unique(String list, List<T> elements, Function<T, String> id) {
+    if (elements.isEmpty()) {
+      return Set.of();
+    }
+    Map<String, Integer> first = new HashMap<>(elements.size() * 2);
     for (int i = 0; i < elements.size(); i++) {
       String value = id.apply(elements.get(i));
       Integer earlier = first.putIfAbsent(value, i);
@@ -61,27 +67,25 @@ final class DomainChecks {
             + "', already used by " + list + "[" + earlier + "]."));
       }
     }
+    return first.keySet();
   }
 
   private void references() {
-    Set<String> parties = ids(compact.getParties(), p -> p.getId());
-    Set<String> objectives = ids(compact.getObjectives(), o -> o.getId());
-    Set<String> codes = ids(compact.getCodesOfPractice(), c -> c.getId());
     for (int i = 0; i < compact.getSignatories().size(); i++) {
-      resolve("signatories[" + i + "].party", compact.getSignatories().get(i).getParty(),
-          parties, "party");
+      resolve(compact.getSignatories().get(i).getParty(), parties, "party", "signatories", i,
+          "party", -1);
     }
     for (int i = 0; i < compact.getPrinciples().size(); i++) {
-      int index = i;
-      compact.getPrinciples().get(i).getObjective().ifPresent(o ->
-          resolve("principles[" + index + "].objective", o, objectives, "objective"));
+      String objective = compact.getPrinciples().get(i).getObjective().orElse(null);
+      if (objective != null) {
+        resolve(objective, objectives, "objective", "principles", i, "objective", -1);
+      }
     }
     for (int i = 0; i < compact.getUndertakings().size(); i++) {
-      undertaking(i, compact.getUndertakings().get(i), parties, objectives, codes);
+      undertaking(i, compact.getUndertakings().get(i));
     }
-    Set<Integer> stages = compact.getResolution()
-        .map(r -> r.getStages().stream().map(Stage::getNumber).collect(Collectors.toSet()))
-        .orElse(Set.of());
+    Set<Integer> stages = new HashSet<>();
+    compact.getResolution().ifPresent(r -> r.getStages().forEach(s -> stages.add(s.getNumber())));
     for (int i = 0; i < compact.getRules().size(); i++) {
       Rule rule = compact.getRules().get(i);
       if (rule instanceof StageTimeLimitRule) {
@@ -95,28 +99,40 @@ final class DomainChecks {
     }
   }
 
-  private void undertaking(
-      int i, Undertaking u, Set<String> parties, Set<String> objectives, Set<String> codes) {
-    String at = "undertakings[" + i + "]";
-    u.getObjective().ifPresent(o -> resolve(at + ".objective", o, objectives, "objective"));
-    for (int j = 0; j < u.getCodesOfPractice().size(); j++) {
-      resolve(at + ".codesOfPractice[" + j + "]", u.getCodesOfPractice().get(j), codes,
-          "code of practice");
+  private void undertaking(int i, Undertaking u) {
+    String objective = u.getObjective().orElse(null);
+    if (objective != null) {
+      resolve(objective, objectives, "objective", "undertakings", i, "objective", -1);
     }
-    if (u.getActor() == Actor.PARTY && u.getParty().isEmpty()) {
-      violations.add(Violation.of("missing-reference", at + ".party", at
-          + ".party is missing; an undertaking whose actor is 'party' must name the party."));
-    } else if (u.getActor() != Actor.PARTY && u.getParty().isPresent()) {
-      violations.add(Violation.of("unexpected-reference", at + ".party", at + ".party names '"
-          + u.getParty().get() + "', but only an undertaking whose actor is 'party' names one;"
-          + " this one's actor is '" + kebab(u.getActor()) + "'."));
-    } else {
-      u.getParty().ifPresent(p -> resolve(at + ".party", p, parties, "party"));
+    List<String> codesOfPractice = u.getCodesOfPractice();
+    for (int j = 0; j < codesOfPractice.size(); j++) {
+      resolve(codesOfPractice.get(j), codes, "code of practice", "undertakings", i,
+          "codesOfPractice", j);
+    }
+    String party = u.getParty().orElse(null);
+    if (u.getActor() == Actor.PARTY && party == null) {
+      String at = "undertakings[" + i + "].party";
+      violations.add(Violation.of("missing-reference", at, at
+          + " is missing; an undertaking whose actor is 'party' must name the party."));
+    } else if (u.getActor() != Actor.PARTY && party != null) {
+      String at = "undertakings[" + i + "].party";
+      violations.add(Violation.of("unexpected-reference", at, at + " names '" + party
+          + "', but only an undertaking whose actor is 'party' names one; this one's actor is '"
+          + kebab(u.getActor()) + "'."));
+    } else if (party != null) {
+      resolve(party, parties, "party", "undertakings", i, "party", -1);
     }
   }
 
-  private void resolve(String path, String id, Set<String> known, String what) {
+  /**
+   * Reports an id that names no element it could name; the path,
+   * {@code list[index].field[fieldIndex]}, is written only then.
+   */
+  private void resolve(String id, Set<String> known, String what, String list, int index,
+      String field, int fieldIndex) {
     if (!known.contains(id)) {
+      String path = list + "[" + index + "]." + field
+          + (fieldIndex >= 0 ? "[" + fieldIndex + "]" : "");
       violations.add(Violation.of("dangling-reference", path, path + " names " + what + " '"
           + id + "', but the compact has no " + what + " with that id."));
     }
@@ -159,10 +175,6 @@ final class DomainChecks {
           + compact.getDatedOn().orElseThrow() + ", outside the compact's period "
           + period.getFirstYear() + "-" + period.getLastYear() + "."));
     }
-  }
-
-  private static <T> Set<String> ids(List<T> elements, Function<T, String> id) {
-    return elements.stream().map(id).collect(Collectors.toSet());
   }
 
   static String kebab(Enum<?> value) {
