@@ -90,6 +90,8 @@ public final class RunBenchmarks {
         });
     ratio(rows, scores, "one funding-change check / hand-written", "", "checkOne",
         "floorCheckOne", 3.0);
+    ratio(rows, scores, "one check / hand-written outcome, no reason", "", "checkOne",
+        "outcomeOnlyCheckOne", Double.NaN);
     Double batch = scores.get("checkBatch|");
     if (batch != null) {
       rows.put("batch", new Row("batch check, per event", "", batch * 1000 / CheckBenchmarks.BATCH,
