@@ -10,6 +10,7 @@ import org.compacts.rules.Event;
 import org.compacts.validation.CompactValidator;
 import org.compacts.validation.Violation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectReader;
@@ -29,9 +30,17 @@ final class Binder {
 
   Binder(JsonMapper mapper) {
     this.mapper = mapper;
-    this.compactReader = mapper.readerFor(Compact.class);
-    this.eventReader = mapper.readerFor(Event.class);
-    this.eventsReader = mapper.readerFor(new TypeReference<List<Event>>() {});
+    this.compactReader = reader(mapper.readerFor(Compact.class));
+    this.eventReader = reader(mapper.readerFor(Event.class));
+    this.eventsReader = reader(mapper.readerFor(new TypeReference<List<Event>>() {}));
+  }
+
+  /**
+   * A reader that leaves duplicate keys to {@link ObjectKeys}: the model's builders mark each
+   * key as they read it, which costs less than the parser's hash set per object.
+   */
+  private static ObjectReader reader(ObjectReader strict) {
+    return strict.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   ReadResult<Compact> compact(Source source, boolean lenient, boolean validate) {

@@ -12,7 +12,8 @@ import tools.jackson.databind.util.TokenBuffer;
  * {@code kind} of a rule, {@code type} of an event) in one pass: when it is the first field,
  * as this library writes it, nothing is buffered; otherwise the fields before it are buffered
  * and replayed. Buffering starts on a field's name, so that the replayed fields keep their
- * JSON paths.
+ * JSON paths. The field is marked in the object's {@link ObjectKeys}, which the replayed
+ * fields share with those after them, so that a key used twice is refused wherever it stands.
  */
 final class Discriminator {
   private Discriminator() {}
@@ -50,6 +51,8 @@ final class Discriminator {
     for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       if (field.equals(p.currentName())) {
         p.nextToken();
+        ObjectKeys keys = ObjectKeys.of(p);
+        keys.name(field, p);
         T value = check.apply(p);
         if (buffer == null) {
           p.nextToken();
@@ -59,6 +62,7 @@ final class Discriminator {
         JsonParser replay = JsonParserSequence.createFlattened(false,
             buffer.asParser(ctxt, p), p);
         replay.nextToken();
+        replay.streamReadContext().assignCurrentValue(keys);
         return new Found<>(value, replay);
       }
       if (buffer == null) {

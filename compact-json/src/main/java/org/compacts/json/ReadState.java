@@ -57,8 +57,9 @@ final class ReadState {
           + (known == null || known.isEmpty() ? "." : "; the fields are "
               + known.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
               + ".");
+      ObjectKeys.of(p).name(propertyName, p);
       state.unknown.add(new Unknown(pointer(p, propertyName), message));
-      p.skipChildren();
+      ObjectKeys.skip(p);
       return true;
     }
 
