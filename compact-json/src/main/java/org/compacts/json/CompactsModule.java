@@ -99,7 +99,7 @@ public final class CompactsModule extends JacksonModule {
     catalog.eventTypes().forEach((name, type) ->
         context.registerSubtypes(new NamedType(type, name)));
     context.addDeserializerModifier(new DocumentDeserializer.Modifier());
-    context.addDeserializerModifier(new BuilderProperty.Modifier());
+    context.addDeserializerModifier(new Builders());
   }
 
   /** The enums this module writes in kebab case. */

@@ -1,0 +1,145 @@
+package org.compacts.json;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.BeanDeserializerBuilder;
+import tools.jackson.databind.deser.SettableBeanProperty;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.introspect.AnnotatedMember;
+
+/**
+ * Reads the model's builders without reflection per call: each builder is made by its type's
+ * public {@code builder()} method and each property set by its builder method, both compiled
+ * once to functions, and every property marks its key ({@link BuilderProperty}).
+ */
+final class Builders extends ValueDeserializerModifier {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public BeanDeserializerBuilder updateBuilder(DeserializationConfig config,
+      BeanDescription.Supplier beanDesc, BeanDeserializerBuilder builder) {
+    Class<?> type = beanDesc.getBeanClass();
+    if (!type.getName().startsWith("org.compacts.")) {
+      return builder;
+    }
+    List<SettableBeanProperty> properties = new ArrayList<>();
+    for (Iterator<SettableBeanProperty> i = builder.getProperties(); i.hasNext(); ) {
+      properties.add(i.next());
+    }
+    for (SettableBeanProperty property : properties) {
+      if (!(property instanceof BuilderProperty)) {
+        builder.addOrReplaceProperty(new BuilderProperty(property, setter(property)), true);
+      }
+    }
+    Supplier<Object> factory = factory(type);
+    ValueInstantiator instantiator = builder.getValueInstantiator();
+    if (factory != null && instantiator != null && !(instantiator instanceof Factory)) {
+      builder.setValueInstantiator(new Factory(instantiator, factory));
+    }
+    return builder;
+  }
+
+  /** Makes builders by a compiled factory; everything else as the instantiator it wraps. */
+  static final class Factory extends ValueInstantiator.Delegating {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Supplier<Object> factory;
+
+    Factory(ValueInstantiator delegate, Supplier<Object> factory) {
+      super(delegate);
+      this.factory = factory;
+    }
+
+    @Override
+    public ValueInstantiator createContextual(DeserializationContext ctxt,
+        BeanDescription.Supplier beanDesc) {
+      ValueInstantiator contextual = delegate().createContextual(ctxt, beanDesc);
+      return contextual == delegate() ? this : new Factory(contextual, factory);
+    }
+
+    @Override
+    public boolean canCreateUsingDefault() {
+      return true;
+    }
+
+    @Override
+    public Object createUsingDefault(DeserializationContext ctxt) {
+      return factory.get();
+    }
+  }
+
+  /** The public static {@code builder()} of the builder's enclosing type, or null. */
+  @SuppressWarnings("unchecked")
+  private static Supplier<Object> factory(Class<?> builderType) {
+    Class<?> valueType = builderType.getEnclosingClass();
+    if (valueType == null || !Modifier.isPublic(valueType.getModifiers())
+        || !Modifier.isPublic(builderType.getModifiers())) {
+      return null;
+    }
+    Method method;
+    try {
+      method = valueType.getMethod("builder");
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+    if (!Modifier.isStatic(method.getModifiers()) || method.getReturnType() != builderType) {
+      return null;
+    }
+    return (Supplier<Object>) compile(method, Supplier.class, "get",
+        MethodType.methodType(Object.class));
+  }
+
+  /** A property's builder method as a function of builder and value, or null. */
+  @SuppressWarnings("unchecked")
+  private static BiFunction<Object, Object, Object> setter(SettableBeanProperty property) {
+    AnnotatedMember member = property.getMember();
+    if (member == null || !(member.getMember() instanceof Method)) {
+      return null;
+    }
+    Method method = (Method) member.getMember();
+    if (method.getParameterCount() != 1 || method.getReturnType() == void.class
+        || Modifier.isStatic(method.getModifiers())
+        || !Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+      return null;
+    }
+    return (BiFunction<Object, Object, Object>) compile(method, BiFunction.class, "apply",
+        MethodType.methodType(Object.class, Object.class, Object.class));
+  }
+
+  /** A public method as an instance of a functional interface, or null if it is not public. */
+  private static Object compile(Method method, Class<?> function, String name,
+      MethodType erased) {
+    if (!Modifier.isPublic(method.getModifiers())) {
+      return null;
+    }
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    CallSite site;
+    try {
+      MethodHandle handle = lookup.unreflect(method);
+      site = LambdaMetafactory.metafactory(lookup, name, MethodType.methodType(function), erased,
+          handle, handle.type().wrap());
+    } catch (IllegalAccessException | LambdaConversionException e) {
+      return null;
+    }
+    try {
+      return site.getTarget().invoke();
+    } catch (Throwable e) {
+      throw new IllegalStateException("Cannot compile " + method, e);
+    }
+  }
+}
