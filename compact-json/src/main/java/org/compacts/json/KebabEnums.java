@@ -1,9 +1,8 @@
 package org.compacts.json;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
@@ -52,17 +51,24 @@ final class KebabEnums {
     }
   }
 
-  /** Reads a kebab-case name; any other token or name is an error that lists the names. */
+  /**
+   * Reads a kebab-case name, compared in the parser's own buffer against each constant's name
+   * (no string is made for a known name); any other token or name is an error that lists the
+   * names.
+   */
   static final class Deserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
     private final Class<E> type;
-    private final Map<String, E> byName = new HashMap<>();
+    private final E[] constants;
+    private final char[][] names;
     private final String expected;
 
     Deserializer(Class<E> type) {
       super(type);
       this.type = type;
-      for (E constant : type.getEnumConstants()) {
-        byName.put(name(constant), constant);
+      this.constants = type.getEnumConstants();
+      this.names = new char[constants.length][];
+      for (E constant : constants) {
+        names[constant.ordinal()] = name(constant).toCharArray();
       }
       this.expected = names(type).stream().map(n -> "'" + n + "'")
           .collect(Collectors.joining(", "));
@@ -71,12 +77,15 @@ final class KebabEnums {
     @Override
     public E deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        String text = p.getString();
-        E value = byName.get(text);
-        if (value != null) {
-          return value;
+        char[] text = p.getStringCharacters();
+        int offset = p.getStringOffset();
+        int length = p.getStringLength();
+        for (int i = 0; i < names.length; i++) {
+          if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+            return constants[i];
+          }
         }
-        throw InputProblem.of(p, type, "unknown-value", "'" + Texts.clip(text)
+        throw InputProblem.of(p, type, "unknown-value", "'" + Texts.clip(p.getString())
             + "' is not a known value here; expected one of " + expected + ".");
       }
       throw InputProblem.of(p, type, "wrong-type", "Expected a string, one of " + expected
