@@ -313,7 +313,10 @@ public final class CompactJson {
    * @return the document, ending with a line feed
    */
   public String write(Compact compact) {
-    return compactWriter.writeValueAsString(Objects.requireNonNull(compact, "compact"));
+    Objects.requireNonNull(compact, "compact");
+    TextOutput out = TextOutput.open();
+    compactWriter.writeValue(out, compact);
+    return out.text();
   }
 
   /**
