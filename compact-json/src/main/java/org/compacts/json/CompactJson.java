@@ -1,13 +1,10 @@
 package org.compacts.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +51,9 @@ public final class CompactJson {
 
   private final JsonMapper mapper = Mappers.strict(new CompactsModule());
   private final Binder binder = new Binder(mapper);
-  private final ObjectWriter compactWriter = writer(Compact.class);
+  private final ObjectWriter compactWriter = mapper.writerFor(Compact.class)
+      .with(new CanonicalPrinter())
+      .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
   private final ObjectWriter eventWriter = writer(Event.class);
   private final ObjectWriter eventsWriter = writer(new TypeReference<List<Event>>() {});
   private final ObjectWriter findingsWriter = writer(new TypeReference<List<Finding>>() {});
@@ -314,7 +313,10 @@ public final class CompactJson {
    * @return the document, ending with a line feed
    */
   public String write(Compact compact) {
-    return new String(writeBytes(compact), StandardCharsets.UTF_8);
+    Objects.requireNonNull(compact, "compact");
+    TextOutput out = TextOutput.open();
+    compactWriter.writeValue(out, compact);
+    return out.text();
   }
 
   /**
@@ -324,13 +326,7 @@ public final class CompactJson {
    * @return the document's bytes, ending with a line feed
    */
   public byte[] writeBytes(Compact compact) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-    try {
-      write(compact, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return compactWriter.writeValueAsBytes(Objects.requireNonNull(compact, "compact"));
   }
 
   /**
@@ -343,7 +339,12 @@ public final class CompactJson {
    */
   public void write(Compact compact, OutputStream out) throws IOException {
     Objects.requireNonNull(compact, "compact");
-    writeTo(compactWriter, compact, out);
+    try {
+      compactWriter.writeValue(out, compact);
+    } catch (JacksonException e) {
+      throw ioCause(e);
+    }
+    out.flush();
   }
 
   /**
@@ -355,7 +356,12 @@ public final class CompactJson {
    */
   public void write(Compact compact, Writer out) throws IOException {
     Objects.requireNonNull(compact, "compact");
-    writeTo(compactWriter, compact, out);
+    try {
+      compactWriter.writeValue(out, compact);
+    } catch (JacksonException e) {
+      throw ioCause(e);
+    }
+    out.flush();
   }
 
   /**
