@@ -1,9 +1,8 @@
 package org.compacts.json;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
@@ -52,17 +51,24 @@ final class KebabEnums {
     }
   }
 
-  /** Reads a kebab-case name; any other token or name is an error that lists the names. */
+  /**
+   * Reads a kebab-case name; any other token or name is an error that lists the names. The
+   * name is matched in the parser's own characters, without making a string of it: an enum has
+   * a handful of constants, so comparing with each, shortest test first, is quick.
+   */
   static final class Deserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
     private final Class<E> type;
-    private final Map<String, E> byName = new HashMap<>();
+    private final E[] constants;
+    private final char[][] names;
     private final String expected;
 
     Deserializer(Class<E> type) {
       super(type);
       this.type = type;
-      for (E constant : type.getEnumConstants()) {
-        byName.put(name(constant), constant);
+      this.constants = type.getEnumConstants();
+      this.names = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = name(constants[i]).toCharArray();
       }
       this.expected = names(type).stream().map(n -> "'" + n + "'")
           .collect(Collectors.joining(", "));
@@ -71,16 +77,25 @@ final class KebabEnums {
     @Override
     public E deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        String text = p.getString();
-        E value = byName.get(text);
+        E value = find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
         if (value != null) {
           return value;
         }
-        throw InputProblem.of(p, type, "unknown-value", "'" + Texts.clip(text)
+        throw InputProblem.of(p, type, "unknown-value", "'" + Texts.clip(p.getString())
             + "' is not a known value here; expected one of " + expected + ".");
       }
       throw InputProblem.of(p, type, "wrong-type", "Expected a string, one of " + expected
           + ", but found " + Texts.describe(p.currentToken()) + ".");
+    }
+
+    private E find(char[] text, int offset, int length) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].length == length
+            && Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+          return constants[i];
+        }
+      }
+      return null;
     }
   }
 }
