@@ -10,8 +10,10 @@ import org.compacts.rules.Event;
 import org.compacts.validation.CompactValidator;
 import org.compacts.validation.Violation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,18 +45,55 @@ final class Binder {
     return this.<Event>bind(source, eventReader, false, this::validateEvent).getValue();
   }
 
+  /** Returns a binder of events one after another, for one thread. */
+  Events events() {
+    return new Events();
+  }
+
   /**
-   * Returns a binder of single events for one thread: its reader and read state are made once
-   * and reused, the state cleared before each read, so that many small documents in a row pay
-   * no set-up each.
+   * Binds events one after another on one thread: its reader and read state are made once and
+   * reused, the state cleared before each read, so that many small documents in a row pay no
+   * set-up each.
    */
-  Function<Source, Event> eventBinder() {
-    ReadState state = new ReadState();
-    ObjectReader reader = eventReader.withAttribute(ReadState.KEY, state);
-    return source -> {
+  final class Events {
+    private final ReadState state = new ReadState();
+    private final ObjectReader reader = eventReader.withAttribute(ReadState.KEY, state);
+    /** Reads one value of a parser that holds more. */
+    private final ObjectReader oneOfMany =
+        reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private Events() {}
+
+    /**
+     * Binds and validates one event document.
+     *
+     * @throws CompactJsonException with every problem, located
+     */
+    Event bind(Source source) {
       state.clear();
-      return this.<Event>bind(source, reader, state, false, this::validateEvent).getValue();
-    };
+      return Binder.this.<Event>bind(source, reader, state, false, Binder.this::validateEvent)
+          .getValue();
+    }
+
+    /** Returns a parser of many values, one after another, for {@link #next}. */
+    JsonParser parser(byte[] bytes, int from, int length) {
+      return oneOfMany.createParser(bytes, from, length);
+    }
+
+    /**
+     * Binds the value that starts at the parser's current token, if it is a valid event and
+     * holds nothing unexpected; leaves the parser after the value.
+     *
+     * @return the event, or null when it is not one, or not valid: then its document, read by
+     *     {@link #bind}, says why
+     * @throws JacksonException when the value cannot be read
+     */
+    Event next(JsonParser parser) {
+      state.clear();
+      Event event = oneOfMany.readValue(parser);
+      return event != null && state.unknown.isEmpty()
+          && validator.validateEvent(event).isEmpty() ? event : null;
+    }
   }
 
   private List<Problems.Found> validateEvent(Event event) {

@@ -312,7 +312,7 @@ public final class CompactJson {
    * @return a reader of the stream's lines, for one thread
    */
   public EventLineReader readEventLines(InputStream json) {
-    return new EventLineReader(Objects.requireNonNull(json, "json"), binder.eventBinder());
+    return new EventLineReader(Objects.requireNonNull(json, "json"), binder.events());
   }
 
   // ---- Writing ----

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.compacts.rules.Event;
 
 /**
@@ -33,12 +32,20 @@ import org.compacts.rules.Event;
  */
 public final class EventLineReader implements Closeable {
   private final Lines lines;
-  private final Function<Source, Event> binder;
+  private final Binder.Events events;
+  private final LineRun run;
+  /**
+   * Whether lines are read in a run. After a line the run refused, lines are read alone until
+   * one is read well: a run may read far past a bad line before it fails, so it does not start
+   * on every bad line of a stream of them.
+   */
+  private boolean running = true;
   private long number;
 
-  EventLineReader(InputStream in, Function<Source, Event> binder) {
+  EventLineReader(InputStream in, Binder.Events events) {
     this.lines = new Lines(in, Mappers.MAX_DOCUMENT);
-    this.binder = binder;
+    this.events = events;
+    this.run = new LineRun(events);
   }
 
   /**
@@ -56,9 +63,15 @@ public final class EventLineReader implements Closeable {
       if (lines.blank()) {
         continue;
       }
+      Event event = running ? run.read(lines) : null;
+      if (event != null) {
+        return EventLine.of(number, event);
+      }
+      running = false;
       try {
-        return EventLine.of(number,
-            binder.apply(Source.of(lines.buffer(), lines.offset(), lines.length())));
+        event = events.bind(Source.of(lines.buffer(), lines.offset(), lines.length()));
+        running = true;
+        return EventLine.of(number, event);
       } catch (CompactJsonException e) {
         return failed(e);
       }
@@ -69,6 +82,7 @@ public final class EventLineReader implements Closeable {
   /** Closes the stream. */
   @Override
   public void close() throws IOException {
+    run.close();
     lines.close();
   }
 

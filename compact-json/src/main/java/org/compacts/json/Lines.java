@@ -34,6 +34,8 @@ final class Lines implements Closeable {
   private int lineStart;
   private int lineLength;
   private boolean tooLong;
+  /** How many times the buffer was filled: bytes move only then. */
+  private long fills;
 
   /**
    * Creates the splitter.
@@ -117,6 +119,27 @@ final class Lines implements Closeable {
     return lineLength;
   }
 
+  /**
+   * Where the lines read whole end in the buffer, from the current line on: at the last line
+   * end read, or at the end of the stream. The bytes up to there stay in place until
+   * {@link #fills()} changes.
+   */
+  int completeEnd() {
+    if (eof) {
+      return end;
+    }
+    int i = end - 1;
+    while (i > lineStart + lineLength && buffer[i] != '\n' && buffer[i] != '\r') {
+      i--;
+    }
+    return Math.max(i, lineStart + lineLength);
+  }
+
+  /** How many times the buffer was filled, which may move the bytes in it. */
+  long fills() {
+    return fills;
+  }
+
   /** Tells whether the current line is longer than the limit, and so was skipped. */
   boolean tooLong() {
     return tooLong;
@@ -179,6 +202,7 @@ final class Lines implements Closeable {
 
   /** Moves what is left to the front, grows the buffer when it is full, and reads more. */
   private void fill() throws IOException {
+    fills++;
     if (start > 0) {
       System.arraycopy(buffer, start, buffer, 0, end - start);
       end -= start;

@@ -153,8 +153,11 @@ final class Source {
     return length >= 3 && at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF;
   }
 
-  /** Refuses UTF-16 and UTF-32, which Jackson would otherwise detect and read. */
-  private static void checkUtf8(byte[] bytes, int from, int length) {
+  /**
+   * Tells whether bytes start as UTF-16 or UTF-32 do (a zero byte, or a UTF-16 byte order mark,
+   * in the first four), which Jackson would detect and read.
+   */
+  static boolean wide(byte[] bytes, int from, int length) {
     int n = Math.min(length, 4);
     boolean bom16 = n >= 2 && ((bytes[from] & 0xFF) == 0xFE && (bytes[from + 1] & 0xFF) == 0xFF
         || (bytes[from] & 0xFF) == 0xFF && (bytes[from + 1] & 0xFF) == 0xFE);
@@ -162,7 +165,12 @@ final class Source {
     for (int i = from; i < from + n; i++) {
       zero |= bytes[i] == 0;
     }
-    if (bom16 || zero) {
+    return bom16 || zero;
+  }
+
+  /** Refuses UTF-16 and UTF-32, which Jackson would otherwise detect and read. */
+  private static void checkUtf8(byte[] bytes, int from, int length) {
+    if (wide(bytes, from, length)) {
       throw new CompactJsonException(List.of(JsonProblem.of("not-utf-8", "", 1, 1,
           "The document is not UTF-8 (it looks like UTF-16 or UTF-32); a compact document is"
               + " UTF-8.")));

@@ -43,7 +43,9 @@ class EventLineReaderTest {
         }
       }
       byte[] bytes = text.toByteArray();
-      assertThat(readAll(new LinesTest.Trickle(bytes, gen))).isEqualTo(expected(bytes));
+      InputStream in = gen.bool() ? new LinesTest.Trickle(bytes, gen)
+          : new ByteArrayInputStream(bytes);
+      assertThat(readAll(in)).isEqualTo(expected(bytes));
     });
   }
 
@@ -129,7 +131,7 @@ class EventLineReaderTest {
   private byte[] line(Gen gen) {
     String event = oneLine.writeValueAsString(EventGen.event(gen));
     String text;
-    switch (gen.between(0, 9)) {
+    switch (gen.between(0, 12)) {
       case 0:
         text = gen.pick(BLANKS);
         break;
@@ -153,6 +155,15 @@ class EventLineReaderTest {
         break;
       case 6:
         text = event.replace("\"20", "\"30");
+        break;
+      case 7:
+        text = json.writeEvent(EventGen.event(gen)).strip();
+        break;
+      case 8:
+        text = "\ufeff" + event;
+        break;
+      case 9:
+        text = event.replace(",", gen.pick(ENDS) + ",");
         break;
       default:
         text = event;
