@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,6 +33,10 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
   private final char[][] names;
   private final List<ValueDeserializer<Object>> deserializers;
   private final String known;
+  /** The checks {@link Discriminator#find} takes, made once rather than on each read. */
+  private final Function<JsonParser, ValueDeserializer<Object>> byName = this::named;
+  private final Function<JsonParser, InputProblem> ifMissing = this::missing;
+  private final Function<JsonParser, InputProblem> ifNotObject = this::notObject;
 
   /**
    * Creates the deserializer of a base type.
@@ -76,8 +81,7 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
     Discriminator.Found<ValueDeserializer<Object>> found = Discriminator.find(p, ctxt, field,
-        this::named, this::missing, at -> InputProblem.of(at, base, "wrong-type",
-            "Expected an object, but found " + Texts.describe(at.currentToken()) + "."));
+        byName, ifMissing, ifNotObject);
     return base.cast(found.value.deserialize(found.rest, ctxt));
   }
 
@@ -105,6 +109,11 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
     }
     throw at(InputProblem.of(p, base, code, "'" + Texts.clip(p.getString())
         + "' is not a known " + what + "; expected one of " + known + "."));
+  }
+
+  private InputProblem notObject(JsonParser p) {
+    return InputProblem.of(p, base, "wrong-type", "Expected an object, but found "
+        + Texts.describe(p.currentToken()) + ".");
   }
 
   private InputProblem missing(JsonParser p) {
