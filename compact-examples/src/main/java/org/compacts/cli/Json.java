@@ -9,12 +9,14 @@ import org.compacts.json.CompactJson;
 import org.compacts.json.CompactJsonException;
 import org.compacts.json.EventLineReader;
 import org.compacts.json.JsonProblem;
+import org.compacts.model.Citation;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.module.SimpleModule;
 
 /** The tool's JSON: one shared {@link CompactJson}, plus findings written one per line. */
 final class Json {
@@ -25,7 +27,13 @@ final class Json {
 
   private Json(CompactJson json) {
     this.json = json;
-    this.findingLines = json.mapper().writerFor(Finding.class)
+    ObjectWriter citation = json.mapper().writerFor(Citation.class)
+        .without(SerializationFeature.INDENT_OUTPUT);
+    this.findingLines = json.mapper().rebuild()
+        .addModule(new SimpleModule("finding-lines")
+            .addSerializer(Citation.class, new CitationCopies(citation)))
+        .build()
+        .writerFor(Finding.class)
         .without(SerializationFeature.INDENT_OUTPUT)
         .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
         .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
