@@ -1,9 +1,7 @@
 package org.compacts.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.compacts.json.CompactJsonException;
+import org.compacts.json.EventLine;
+import org.compacts.json.EventLineReader;
+import org.compacts.json.JsonProblem;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
@@ -84,46 +85,37 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Reads, checks and writes one line at a time, so any number of events runs in small heap. */
   private int stream(Json json, Checker checker) {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean notMet = false;
     boolean badLine = false;
-    try (BufferedReader in = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
-      String line;
-      long number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
+    try (EventLineReader lines = json.readEventLines(Files.newInputStream(events));
+        FindingLines out = json.findingLines(spec.commandLine().getOut())) {
+      for (EventLine line = lines.next(); line != null; line = lines.next()) {
+        if (!line.hasEvent()) {
+          JsonProblem first = line.getProblems().get(0);
+          err.println("compact: " + events + ":" + line.getNumber() + ": " + first.getPointer()
+              + ": " + first.getMessage());
+          badLine = true;
           continue;
         }
         List<Finding> findings;
         try {
-          findings = checker.check(json.readEvent(line));
-        } catch (CompactJsonException e) {
-          err.println("compact: " + events + ":" + number + ": " + firstMessage(e));
-          badLine = true;
-          continue;
+          findings = checker.check(line.getEvent());
         } catch (DateTimeException e) {
-          err.println("compact: " + events + ":" + number + ": " + e.getMessage());
+          err.println("compact: " + events + ":" + line.getNumber() + ": " + e.getMessage());
           badLine = true;
           continue;
         }
         for (Finding f : findings) {
-          out.println(json.writeFindingLine(f));
+          out.write(f);
           notMet |= f.getOutcome() == Outcome.NOT_MET;
         }
       }
     } catch (IOException e) {
       throw new CliException(cannotRead(e), e);
     }
-    out.flush();
     return badLine ? CompactCommand.BAD_INPUT : notMet ? CompactCommand.FINDINGS
         : CompactCommand.OK;
-  }
-
-  private static String firstMessage(CompactJsonException e) {
-    return e.getProblems().isEmpty() ? e.getMessage()
-        : e.getProblems().get(0).getPointer() + ": " + e.getProblems().get(0).getMessage();
   }
 
   private String cannotRead(IOException e) {

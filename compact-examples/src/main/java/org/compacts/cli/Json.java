@@ -1,27 +1,43 @@
 package org.compacts.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.compacts.json.CompactJson;
 import org.compacts.json.CompactJsonException;
+import org.compacts.json.EventLineReader;
 import org.compacts.json.JsonProblem;
+import org.compacts.model.Citation;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.module.SimpleModule;
 
 /** The tool's JSON: one shared {@link CompactJson}, plus findings written one per line. */
 final class Json {
   private static final Json SHARED = new Json(CompactJson.create());
 
   private final CompactJson json;
-  private final ObjectWriter oneLine;
+  private final ObjectWriter findingLines;
 
   private Json(CompactJson json) {
     this.json = json;
-    this.oneLine = json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+    ObjectWriter citation = json.mapper().writerFor(Citation.class)
+        .without(SerializationFeature.INDENT_OUTPUT);
+    this.findingLines = json.mapper().rebuild()
+        .addModule(new SimpleModule("finding-lines")
+            .addSerializer(Citation.class, new CitationCopies(citation)))
+        .build()
+        .writerFor(Finding.class)
+        .without(SerializationFeature.INDENT_OUTPUT)
+        .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+        .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .withRootValueSeparator(System.lineSeparator());
   }
 
   static Json shared() {
@@ -40,16 +56,17 @@ final class Json {
     return json.readEvents(file);
   }
 
-  Event readEvent(String line) {
-    return json.readEvent(line);
+  EventLineReader readEventLines(InputStream in) {
+    return json.readEventLines(in);
   }
 
   String writeFindings(List<Finding> findings) {
     return json.writeFindings(findings);
   }
 
-  String writeFindingLine(Finding finding) {
-    return oneLine.writeValueAsString(finding);
+  /** Returns a writer of findings to {@code out}, one JSON object a line. */
+  FindingLines findingLines(PrintWriter out) {
+    return new FindingLines(findingLines.writeValues(out), out);
   }
 
   String compactSchema() {

@@ -6,14 +6,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.compacts.json.CompactJson;
 import org.compacts.model.Compact;
+import org.compacts.rules.Finding;
+import org.compacts.rules.PreparedCompact;
+import org.compacts.rules.RuleEvaluator;
 import org.compacts.samples.SampleCompacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 
 /** Every command run in-process: output, errors and exit codes. */
 class CompactCommandTest {
@@ -176,6 +182,60 @@ class CompactCommandTest {
         assertThat(l).startsWith("{\"compact\":\"sandwell-compact-2019\"")
             .contains("\"outcome\":\"met\""));
     assertThat(cli.err).startsWith("compact: " + events + ":2: /stage").hasLineCount(1);
+  }
+
+  @Test
+  void checkStreamsEachFindingAsOneCompactJsonLine() throws IOException {
+    List<String> events = List.of(
+        "{\"type\":\"funding-change\",\"change\":\"cessation\",\"arrangement\":\"grant\","
+            + "\"decidedBy\":\"public\",\"affects\":[\"voluntary-community\"],"
+            + "\"noticeGivenOn\":\"2024-10-01\",\"takesEffectOn\":\"2025-01-31\"}",
+        "  {\"change\": \"review\", \"type\": \"funding-change\", \"arrangement\": \"contract\","
+            + " \"decidedBy\": \"public\", \"affects\": [\"voluntary-community\"],"
+            + " \"takesEffectOn\": \"2025-03-01\"}",
+        "{\"type\":\"funding-change\",\"change\":\"change\",\"arrangement\":\"support\","
+            + "\"decidedBy\":\"private\",\"affects\":[\"voluntary-community\"],"
+            + "\"takesEffectOn\":\"2025-03-01\"}");
+    Path file = write("e.ndjson", String.join("\r\n", events) + "\r\n");
+    LocalDate day = LocalDate.of(2025, 2, 1);
+    Cli cli = Cli.run("check", "leicestershire-compact", file.toString(), "--as-of",
+        day.toString());
+
+    PreparedCompact prepared = RuleEvaluator.create().prepare(SampleCompacts.leicestershire());
+    ObjectWriter oneLine = JSON.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+    StringBuilder expected = new StringBuilder();
+    for (String event : events) {
+      for (Finding f : prepared.check(JSON.readEvent(event), day)) {
+        expected.append(oneLine.writeValueAsString(f)).append(System.lineSeparator());
+      }
+    }
+    assertThat(cli.err).isEmpty();
+    assertThat(cli.out).isEqualTo(expected.toString()).contains("\"outcome\":\"not-met\"");
+    assertThat(cli.code).isEqualTo(1);
+  }
+
+  @Test
+  void checkReportsANdjsonLineThatIsNotUtf8AndGoesOn() throws IOException {
+    String ok = "{\"type\": \"dispute-step\", \"stage\": 2, \"startedOn\": \"2025-03-01\","
+        + " \"completedOn\": \"2025-03-22\"}\n";
+    Path events = dir.resolve("e.ndjson");
+    Files.write(events, (ok + "{\"type\": \"dispute-step\", \"stage\": \"\u00ff\"}\n" + ok)
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Cli cli = Cli.run("check", "sandwell-compact-2019", events.toString(),
+        "--as-of", "2025-04-01");
+    assertThat(cli.code).isEqualTo(2);
+    assertThat(cli.out.lines()).hasSize(2);
+    assertThat(cli.err).startsWith("compact: " + events + ":2: /stage: The document is not"
+        + " valid UTF-8").hasLineCount(1);
+  }
+
+  @Test
+  void checkOfAnEmptyNdjsonFilePrintsNothing() throws IOException {
+    Path events = write("e.ndjson", "\n \n");
+    Cli cli = Cli.run("check", "sandwell-compact-2019", events.toString());
+    assertThat(cli.code).isZero();
+    assertThat(cli.out).isEmpty();
+    assertThat(cli.err).isEmpty();
   }
 
   @Test

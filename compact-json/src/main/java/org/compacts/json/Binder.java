@@ -10,9 +10,11 @@ import org.compacts.rules.Event;
 import org.compacts.validation.CompactValidator;
 import org.compacts.validation.Violation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,8 +51,62 @@ final class Binder {
   }
 
   Event event(Source source) {
-    return this.<Event>bind(source, eventReader, false,
-        e -> at("", validator.validateEvent(e))).getValue();
+    return this.<Event>bind(source, eventReader, false, this::validateEvent).getValue();
+  }
+
+  /** Returns a binder of events one after another, for one thread. */
+  Events events() {
+    return new Events();
+  }
+
+  /**
+   * Binds events one after another on one thread: its reader and read state are made once and
+   * reused, the state cleared before each read, so that many small documents in a row pay no
+   * set-up each.
+   */
+  final class Events {
+    private final ReadState state = new ReadState();
+    private final ObjectReader reader = eventReader.withAttribute(ReadState.KEY, state);
+    /** Reads one value of a parser that holds more. */
+    private final ObjectReader oneOfMany =
+        reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private Events() {}
+
+    /**
+     * Binds and validates one event document.
+     *
+     * @throws CompactJsonException with every problem, located
+     */
+    Event bind(Source source) {
+      state.clear();
+      return Binder.this.<Event>bind(source, reader, state, false, Binder.this::validateEvent)
+          .getValue();
+    }
+
+    /** Returns a parser of many values, one after another, for {@link #next}. */
+    JsonParser parser(byte[] bytes, int from, int length) {
+      return oneOfMany.createParser(bytes, from, length);
+    }
+
+    /**
+     * Binds the value that starts at the parser's current token, if it is a valid event and
+     * holds nothing unexpected; leaves the parser after the value.
+     *
+     * @return the event, or null when it is not one, or not valid: then its document, read by
+     *     {@link #bind}, says why
+     * @throws JacksonException when the value cannot be read
+     */
+    Event next(JsonParser parser) {
+      state.clear();
+      Event event = oneOfMany.readValue(parser);
+      return event != null && state.unknown.isEmpty()
+          && validator.validateEvent(event).isEmpty() ? event : null;
+    }
+  }
+
+  private List<Problems.Found> validateEvent(Event event) {
+    return at("", validator.validateEvent(event));
   }
 
   List<Event> events(Source source) {
@@ -82,9 +138,15 @@ final class Binder {
   private <T> ReadResult<T> bind(Source source, ObjectReader reader, boolean lenient,
       Function<T, List<Problems.Found>> validate) {
     ReadState state = new ReadState();
+    return bind(source, reader.withAttribute(ReadState.KEY, state), state, lenient, validate);
+  }
+
+  /** Binds with a reader that already carries the read state. */
+  private <T> ReadResult<T> bind(Source source, ObjectReader reader, ReadState state,
+      boolean lenient, Function<T, List<Problems.Found>> validate) {
     T value;
     try {
-      value = source.readValue(reader.withAttribute(ReadState.KEY, state));
+      value = source.readValue(reader);
     } catch (JacksonException e) {
       List<Problems.Found> found = lenient ? new ArrayList<>() : unknown(state);
       found.addAll(Problems.of(e, () -> Locator.failure(mapper, source)));

@@ -296,6 +296,24 @@ public final class CompactJson {
     return events(Source.read(json));
   }
 
+  /**
+   * Reads newline-delimited JSON events from a UTF-8 stream, one event per line, each line on
+   * its own: a line with problems gives them and the reading goes on. See
+   * {@link EventLineReader}.
+   *
+   * <pre>{@code
+   * try (EventLineReader lines = json.readEventLines(Files.newInputStream(path))) {
+   *   for (EventLine line = lines.next(); line != null; line = lines.next()) { ... }
+   * }
+   * }</pre>
+   *
+   * @param json the stream, closed when the reader is
+   * @return a reader of the stream's lines, for one thread
+   */
+  public EventLineReader readEventLines(InputStream json) {
+    return new EventLineReader(Objects.requireNonNull(json, "json"), binder.events());
+  }
+
   // ---- Writing ----
 
   /**

@@ -28,8 +28,27 @@ final class Dates {
       super(LocalDate.class);
     }
 
+    /**
+     * Reads a well-formed, real day straight from the parser's characters; anything else goes
+     * the long way, which says what is wrong.
+     */
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 10) {
+        char[] c = p.getStringCharacters();
+        int at = p.getStringOffset();
+        int year = number(c, at, 4);
+        int month = number(c, at + 5, 2);
+        int day = number(c, at + 8, 2);
+        if (year >= 0 && c[at + 4] == '-' && month >= 1 && month <= 12 && c[at + 7] == '-'
+            && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
+          return LocalDate.of(year, month, day);
+        }
+      }
+      return refuse(p);
+    }
+
+    private static LocalDate refuse(JsonParser p) {
       String text = text(p, LocalDate.class, "a date such as \"2025-03-31\"");
       if (text.length() != 10 || !digits(text, 0, 4) || text.charAt(4) != '-'
           || !digits(text, 5, 7) || text.charAt(7) != '-' || !digits(text, 8, 10)) {
@@ -95,6 +114,18 @@ final class Dates {
       throw InputProblem.of(p, type, "bad-date", "'" + text + "' is not a real date: there is"
           + " no month " + month + ".");
     }
+  }
+
+  /** The number that {@code length} ASCII digits of {@code c} from {@code at} write, or -1. */
+  private static int number(char[] c, int at, int length) {
+    int n = 0;
+    for (int i = at; i < at + length; i++) {
+      if (c[i] < '0' || c[i] > '9') {
+        return -1;
+      }
+      n = n * 10 + c[i] - '0';
+    }
+    return n;
   }
 
   private static boolean digits(String text, int from, int to) {

@@ -52,9 +52,9 @@ final class KebabEnums {
   }
 
   /**
-   * Reads a kebab-case name, compared in the parser's own buffer against each constant's name
-   * (no string is made for a known name); any other token or name is an error that lists the
-   * names.
+   * Reads a kebab-case name; any other token or name is an error that lists the names. The
+   * name is matched in the parser's own characters, without making a string of it: an enum has
+   * a handful of constants, so comparing with each, shortest test first, is quick.
    */
   static final class Deserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
     private final Class<E> type;
@@ -67,8 +67,8 @@ final class KebabEnums {
       this.type = type;
       this.constants = type.getEnumConstants();
       this.names = new char[constants.length][];
-      for (E constant : constants) {
-        names[constant.ordinal()] = name(constant).toCharArray();
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = name(constants[i]).toCharArray();
       }
       this.expected = names(type).stream().map(n -> "'" + n + "'")
           .collect(Collectors.joining(", "));
@@ -77,19 +77,25 @@ final class KebabEnums {
     @Override
     public E deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        char[] text = p.getStringCharacters();
-        int offset = p.getStringOffset();
-        int length = p.getStringLength();
-        for (int i = 0; i < names.length; i++) {
-          if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
-            return constants[i];
-          }
+        E value = find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (value != null) {
+          return value;
         }
         throw InputProblem.of(p, type, "unknown-value", "'" + Texts.clip(p.getString())
             + "' is not a known value here; expected one of " + expected + ".");
       }
       throw InputProblem.of(p, type, "wrong-type", "Expected a string, one of " + expected
           + ", but found " + Texts.describe(p.currentToken()) + ".");
+    }
+
+    private E find(char[] text, int offset, int length) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].length == length
+            && Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+          return constants[i];
+        }
+      }
+      return null;
     }
   }
 }

@@ -34,6 +34,12 @@ final class ReadState {
   final List<Unknown> unknown = new ArrayList<>();
   String formatVersion;
 
+  /** Forgets what an earlier read learnt, for a state that is reused. */
+  void clear() {
+    unknown.clear();
+    formatVersion = null;
+  }
+
   static ReadState of(DeserializationContext ctxt) {
     Object state = ctxt.getAttribute(KEY);
     return state instanceof ReadState ? (ReadState) state : null;

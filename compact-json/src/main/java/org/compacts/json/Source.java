@@ -15,16 +15,22 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * A whole document in memory, as UTF-8 bytes or as characters, read within the size limit.
- * Holding it whole lets a read with problems scan it again to locate them, and lets a
- * document that is too large be refused before it is parsed.
+ * A whole document in memory, as UTF-8 bytes (all of an array, or a part of one) or as
+ * characters, read within the size limit. Holding it whole lets a read with problems scan it
+ * again to locate them, and lets a document that is too large be refused before it is parsed.
  */
 final class Source {
   private final byte[] bytes;
+  /** Where the document starts in {@link #bytes}. */
+  private final int from;
+  /** The document's length, in bytes or characters. */
+  private final int length;
   private final String text;
 
-  private Source(byte[] bytes, String text) {
+  private Source(byte[] bytes, int from, int length, String text) {
     this.bytes = bytes;
+    this.from = from;
+    this.length = length;
     this.text = text;
   }
 
@@ -32,15 +38,20 @@ final class Source {
     if (text.length() > Mappers.MAX_DOCUMENT) {
       throw tooLarge();
     }
-    return new Source(null, text);
+    return new Source(null, 0, text.length(), text);
   }
 
   static Source of(byte[] bytes) {
-    if (bytes.length > Mappers.MAX_DOCUMENT) {
+    return of(bytes, 0, bytes.length);
+  }
+
+  /** The document in {@code bytes[from..from + length)}, which must not change while it is read. */
+  static Source of(byte[] bytes, int from, int length) {
+    if (length > Mappers.MAX_DOCUMENT) {
       throw tooLarge();
     }
-    checkUtf8(bytes);
-    return new Source(bytes, null);
+    checkUtf8(bytes, from, length);
+    return new Source(bytes, from, length, null);
   }
 
   static Source read(InputStream in) throws IOException {
@@ -70,7 +81,7 @@ final class Source {
           "The document could not be decoded from its character set (" + e.getMessage()
               + ").")));
     }
-    return new Source(null, out.toString());
+    return of(out.toString());
   }
 
   static Source read(Path path) throws IOException {
@@ -83,20 +94,20 @@ final class Source {
   }
 
   <T> T readValue(ObjectReader reader) {
-    return bytes != null ? reader.readValue(bytes) : reader.readValue(text);
+    return bytes != null ? reader.readValue(bytes, from, length) : reader.readValue(text);
   }
 
   JsonParser parser(ObjectMapper mapper) {
-    return bytes != null ? mapper.createParser(bytes) : mapper.createParser(text);
+    return bytes != null ? mapper.createParser(bytes, from, length)
+        : mapper.createParser(text);
   }
 
   /** The first character that is not white space (after a byte order mark), or -1. */
   int firstSignificant() {
-    int length = bytes != null ? bytes.length : text.length();
     int start = bytes != null ? (hasBom() ? 3 : 0)
         : (length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0);
     for (int i = start; i < length; i++) {
-      int c = bytes != null ? bytes[i] & 0xFF : text.charAt(i);
+      int c = at(i);
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
         return c;
       }
@@ -115,14 +126,12 @@ final class Source {
     }
     int line = 1;
     int column = 1;
-    int length = bytes != null ? bytes.length : text.length();
     int start = bytes != null && hasBom() ? 3 : 0;
     int end = (int) Math.min(offset, length);
     for (int i = start; i < end; i++) {
-      int c = bytes != null ? bytes[i] & 0xFF : text.charAt(i);
+      int c = at(i);
       if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < end
-            && (bytes != null ? bytes[i + 1] : text.charAt(i + 1)) == '\n') {
+        if (c == '\r' && i + 1 < end && at(i + 1) == '\n') {
           i++;
         }
         line++;
@@ -134,29 +143,41 @@ final class Source {
     return new int[] {line, column};
   }
 
+  /** The byte (0 to 255) or the character at an index of the document. */
+  private int at(int i) {
+    return bytes != null ? bytes[from + i] & 0xFF : text.charAt(i);
+  }
+
   /** Tells whether the bytes start with the UTF-8 byte order mark, which JSON readers skip. */
   private boolean hasBom() {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
+    return length >= 3 && at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF;
+  }
+
+  /**
+   * Tells whether bytes start as UTF-16 or UTF-32 do (a zero byte, or a UTF-16 byte order mark,
+   * in the first four), which Jackson would detect and read.
+   */
+  static boolean wide(byte[] bytes, int from, int length) {
+    int n = Math.min(length, 4);
+    boolean bom16 = n >= 2 && ((bytes[from] & 0xFF) == 0xFE && (bytes[from + 1] & 0xFF) == 0xFF
+        || (bytes[from] & 0xFF) == 0xFF && (bytes[from + 1] & 0xFF) == 0xFE);
+    boolean zero = false;
+    for (int i = from; i < from + n; i++) {
+      zero |= bytes[i] == 0;
+    }
+    return bom16 || zero;
   }
 
   /** Refuses UTF-16 and UTF-32, which Jackson would otherwise detect and read. */
-  private static void checkUtf8(byte[] bytes) {
-    int n = Math.min(bytes.length, 4);
-    boolean bom16 = n >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
-    boolean zero = false;
-    for (int i = 0; i < n; i++) {
-      zero |= bytes[i] == 0;
-    }
-    if (bom16 || zero) {
+  private static void checkUtf8(byte[] bytes, int from, int length) {
+    if (wide(bytes, from, length)) {
       throw new CompactJsonException(List.of(JsonProblem.of("not-utf-8", "", 1, 1,
           "The document is not UTF-8 (it looks like UTF-16 or UTF-32); a compact document is"
               + " UTF-8.")));
     }
   }
 
-  private static CompactJsonException tooLarge() {
+  static CompactJsonException tooLarge() {
     return new CompactJsonException(List.of(JsonProblem.of("too-large", "", 1, 1,
         "The document is larger than " + (Mappers.MAX_DOCUMENT / (1024 * 1024))
             + " MB, the most this library reads.")));

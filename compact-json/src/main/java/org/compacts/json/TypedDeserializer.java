@@ -1,7 +1,12 @@
 package org.compacts.json;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,8 +29,14 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
   private final String what;
   private final String code;
   private final Map<String, Class<?>> types;
-  private final Map<String, ValueDeserializer<Object>> deserializers;
+  /** The names of the types, and at the same index, their deserializers, once contextual. */
+  private final char[][] names;
+  private final List<ValueDeserializer<Object>> deserializers;
   private final String known;
+  /** The checks {@link Discriminator#find} takes, made once rather than on each read. */
+  private final Function<JsonParser, ValueDeserializer<Object>> byName = this::named;
+  private final Function<JsonParser, InputProblem> ifMissing = this::missing;
+  private final Function<JsonParser, InputProblem> ifNotObject = this::notObject;
 
   /**
    * Creates the deserializer of a base type.
@@ -38,19 +49,21 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
    */
   TypedDeserializer(Class<T> base, String field, String what, String code,
       Map<String, ? extends Class<?>> types) {
-    this(base, field, what, code, Map.copyOf(types), Map.of(),
+    this(base, field, what, code, new LinkedHashMap<>(types), List.of(),
         types.keySet().stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")));
   }
 
   private TypedDeserializer(Class<T> base, String field, String what, String code,
-      Map<String, Class<?>> types, Map<String, ValueDeserializer<Object>> deserializers,
+      Map<String, Class<?>> types, List<ValueDeserializer<Object>> deserializers,
       String known) {
     super(base);
     this.base = base;
     this.field = field;
     this.what = what;
     this.code = code;
-    this.types = types;
+    this.types = Collections.unmodifiableMap(types);
+    this.names = deserializers.isEmpty() ? new char[0][]
+        : types.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
     this.deserializers = deserializers;
     this.known = known;
   }
@@ -58,17 +71,17 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
   @Override
   public ValueDeserializer<?> createContextual(DeserializationContext ctxt,
       BeanProperty property) {
-    Map<String, ValueDeserializer<Object>> resolved = new HashMap<>();
-    types.forEach((name, type) -> resolved.put(name,
+    List<ValueDeserializer<Object>> resolved = new ArrayList<>();
+    types.values().forEach(type -> resolved.add(
         ctxt.findContextualValueDeserializer(ctxt.constructType(type), property)));
-    return new TypedDeserializer<>(base, field, what, code, types, Map.copyOf(resolved), known);
+    return new TypedDeserializer<>(base, field, what, code, new LinkedHashMap<>(types),
+        List.copyOf(resolved), known);
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
     Discriminator.Found<ValueDeserializer<Object>> found = Discriminator.find(p, ctxt, field,
-        this::named, this::missing, at -> InputProblem.of(at, base, "wrong-type",
-            "Expected an object, but found " + Texts.describe(at.currentToken()) + "."));
+        byName, ifMissing, ifNotObject);
     return base.cast(found.value.deserialize(found.rest, ctxt));
   }
 
@@ -85,12 +98,22 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
           + what + ", one of " + known + ", but found " + Texts.describe(p.currentToken())
           + "."));
     }
-    ValueDeserializer<Object> deserializer = deserializers.get(p.getString());
-    if (deserializer == null) {
-      throw at(InputProblem.of(p, base, code, "'" + Texts.clip(p.getString())
-          + "' is not a known " + what + "; expected one of " + known + "."));
+    char[] text = p.getStringCharacters();
+    int offset = p.getStringOffset();
+    int length = p.getStringLength();
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].length == length
+          && Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+        return deserializers.get(i);
+      }
     }
-    return deserializer;
+    throw at(InputProblem.of(p, base, code, "'" + Texts.clip(p.getString())
+        + "' is not a known " + what + "; expected one of " + known + "."));
+  }
+
+  private InputProblem notObject(JsonParser p) {
+    return InputProblem.of(p, base, "wrong-type", "Expected an object, but found "
+        + Texts.describe(p.currentToken()) + ".");
   }
 
   private InputProblem missing(JsonParser p) {

@@ -19,6 +19,9 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * {@code Iterable<E>}; the element type comes from that parameter.
  */
 final class UniqueSetDeserializer extends StdDeserializer<List<Object>> {
+  /** Up to this many values, a repeat is looked for in the list itself, without a hash set. */
+  private static final int LINEAR = 8;
+
   private final ValueDeserializer<Object> elements;
 
   UniqueSetDeserializer() {
@@ -45,7 +48,7 @@ final class UniqueSetDeserializer extends StdDeserializer<List<Object>> {
           + Texts.describe(p.currentToken()) + ".");
     }
     List<Object> values = new ArrayList<>();
-    Set<Object> seen = new HashSet<>();
+    Set<Object> seen = null;
     int index = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
       Object value;
@@ -54,7 +57,16 @@ final class UniqueSetDeserializer extends StdDeserializer<List<Object>> {
           throw InputProblem.of(p, List.class, "null-value", "The value null is not allowed in this list.");
         }
         value = elements.deserialize(p, ctxt);
-        if (!seen.add(value)) {
+        boolean repeated;
+        if (seen == null && values.size() < LINEAR) {
+          repeated = values.contains(value);
+        } else {
+          if (seen == null) {
+            seen = new HashSet<>(values);
+          }
+          repeated = !seen.add(value);
+        }
+        if (repeated) {
           throw InputProblem.of(p, List.class, "duplicate-value", "'" + p.getString()
               + "' is given twice; each value may appear only once in this list.");
         }

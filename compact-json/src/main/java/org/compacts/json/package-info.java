@@ -5,6 +5,7 @@
  * {@link org.compacts.model.Compact}: strict, bounded, validating, and reporting every problem
  * with its JSON Pointer, line and column in one {@link org.compacts.json.CompactJsonException}.
  * It writes canonical documents and publishes the JSON Schemas of documents and events.
+ * {@link org.compacts.json.EventLineReader} reads newline-delimited events, a line at a time.
  * {@link org.compacts.json.CompactsModule} is the Jackson module behind it, for callers who
  * configure Jackson themselves; the model carries no Jackson annotation, the module adds them as
  * mix-ins.
