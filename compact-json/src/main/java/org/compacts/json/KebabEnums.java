@@ -90,12 +90,25 @@ final class KebabEnums {
 
     private E find(char[] text, int offset, int length) {
       for (int i = 0; i < names.length; i++) {
-        if (names[i].length == length
-            && Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+        if (names[i].length == length && same(names[i], text, offset)) {
           return constants[i];
         }
       }
       return null;
     }
+  }
+
+  /**
+   * Tells whether {@code name} stands at {@code offset} of {@code text}, which holds at least
+   * as many characters from there. A plain loop: the names are short, and this beats the
+   * vectorised {@code Arrays.equals} on them.
+   */
+  static boolean same(char[] name, char[] text, int offset) {
+    for (int i = 0; i < name.length; i++) {
+      if (name[i] != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,7 +1,6 @@
 package org.compacts.json;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +102,7 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
     int length = p.getStringLength();
     for (int i = 0; i < names.length; i++) {
       if (names[i].length == length
-          && Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+          && KebabEnums.same(names[i], text, offset)) {
         return deserializers.get(i);
       }
     }
