@@ -87,7 +87,8 @@ final class Check {
   boolean test(Object value) {
     switch (kind) {
       case NOT_BLANK:
-        return value != null && value.toString().trim().length() > 0;
+        return value != null && (value instanceof String ? notBlank((String) value)
+            : value.toString().trim().length() > 0);
       case NOT_EMPTY:
         return value != null && !(value instanceof CharSequence
             ? ((CharSequence) value).length() == 0
@@ -96,9 +97,11 @@ final class Check {
       case PATTERN:
         return value == null || regex.matcher((CharSequence) value).matches();
       case SLUG:
-        return value == null || isSlug((CharSequence) value);
+        return value == null || (value instanceof String ? isSlug((String) value)
+            : isSlug((CharSequence) value));
       case HAS_TEXT:
-        return value == null || hasText((CharSequence) value);
+        return value == null || (value instanceof String ? hasText((String) value)
+            : hasText((CharSequence) value));
       case POSITIVE:
         return value == null || ((Number) value).longValue() > 0;
       case MIN:
@@ -108,6 +111,47 @@ final class Check {
       default:
         throw new AssertionError(kind);
     }
+  }
+
+  /**
+   * What {@code @NotBlank} accepts: a string that {@code trim()} would not empty, that is, with
+   * a character above U+0020.
+   */
+  static boolean notBlank(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) > ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #isSlug(CharSequence)} for a string, whose characters the compiler reads directly. */
+  static boolean isSlug(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
+      return false;
+    }
+    char previous = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && previous != '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  /** {@link #hasText(CharSequence)} for a string. */
+  static boolean hasText(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What {@link Slug#REGEX} matches: words of {@code [a-z0-9]} joined by single hyphens. */

@@ -12,11 +12,14 @@ import org.compacts.testkit.Property;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The hand-written matchers of the model's two patterns match what the patterns match. */
+/**
+ * The hand-written matchers of the model's two patterns match what the patterns match, and the
+ * blank test agrees with {@code trim()}, by which Hibernate Validator defines {@code @NotBlank}.
+ */
 class CheckPropertiesTest {
   /** Characters on both sides of every boundary the patterns draw. */
   private static final List<Character> CHARACTERS = List.of('a', 'z', 'm', '0', '9', '-', 'A',
-      'Z', '_', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', 'é', '\uD83D',
+      'Z', '_', ' ', '\u0001', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', 'é', '\uD83D',
       '\uDE00', '`', '{', '/', ':');
 
   private static String text(Gen gen) {
@@ -32,7 +35,17 @@ class CheckPropertiesTest {
     Pattern slug = Pattern.compile(Slug.REGEX);
     return Property.forAll("isSlug agrees with " + Slug.REGEX, gen -> {
       String s = text(gen);
-      assertThat(Check.isSlug(s)).as("'%s'", s).isEqualTo(slug.matcher(s).matches());
+      boolean matches = slug.matcher(s).matches();
+      assertThat(Check.isSlug(s)).as("'%s'", s).isEqualTo(matches);
+      assertThat(Check.isSlug(new StringBuilder(s))).as("'%s'", s).isEqualTo(matches);
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> notBlankAgreesWithTrim() {
+    return Property.forAll("notBlank agrees with trim(), as @NotBlank is defined", gen -> {
+      String s = text(gen);
+      assertThat(Check.notBlank(s)).as("'%s'", s).isEqualTo(!s.trim().isEmpty());
     });
   }
 
@@ -41,7 +54,9 @@ class CheckPropertiesTest {
     Pattern notBlank = Pattern.compile(Text.NOT_BLANK);
     return Property.forAll("hasText agrees with " + Text.NOT_BLANK, gen -> {
       String s = text(gen);
-      assertThat(Check.hasText(s)).as("'%s'", s).isEqualTo(notBlank.matcher(s).matches());
+      boolean matches = notBlank.matcher(s).matches();
+      assertThat(Check.hasText(s)).as("'%s'", s).isEqualTo(matches);
+      assertThat(Check.hasText(new StringBuilder(s))).as("'%s'", s).isEqualTo(matches);
     });
   }
 }
