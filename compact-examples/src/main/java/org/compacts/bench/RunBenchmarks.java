@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ratio to the floor measured in the same run, against its goal.
  *
  * <pre>
- * java -jar compact-examples/target/benchmarks.jar            # everything, about 8 minutes
+ * java -jar compact-examples/target/benchmarks.jar            # everything, about ten minutes
  * java -jar compact-examples/target/benchmarks.jar Check -prof gc   # JMH options pass through
  * </pre>
  */
