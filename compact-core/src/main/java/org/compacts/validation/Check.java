@@ -87,8 +87,7 @@ final class Check {
   boolean test(Object value) {
     switch (kind) {
       case NOT_BLANK:
-        return value != null && (value instanceof String ? notBlank((String) value)
-            : value.toString().trim().length() > 0);
+        return value != null && notBlank(value.toString());
       case NOT_EMPTY:
         return value != null && !(value instanceof CharSequence
             ? ((CharSequence) value).length() == 0
@@ -97,11 +96,9 @@ final class Check {
       case PATTERN:
         return value == null || regex.matcher((CharSequence) value).matches();
       case SLUG:
-        return value == null || (value instanceof String ? isSlug((String) value)
-            : isSlug((CharSequence) value));
+        return value == null || isSlug(value.toString());
       case HAS_TEXT:
-        return value == null || (value instanceof String ? hasText((String) value)
-            : hasText((CharSequence) value));
+        return value == null || hasText(value.toString());
       case POSITIVE:
         return value == null || ((Number) value).longValue() > 0;
       case MIN:
@@ -126,7 +123,7 @@ final class Check {
     return false;
   }
 
-  /** {@link #isSlug(CharSequence)} for a string, whose characters the compiler reads directly. */
+  /** What {@link Slug#REGEX} matches: words of {@code [a-z0-9]} joined by single hyphens. */
   static boolean isSlug(String s) {
     int n = s.length();
     if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
@@ -143,39 +140,12 @@ final class Check {
     return true;
   }
 
-  /** {@link #hasText(CharSequence)} for a string. */
-  static boolean hasText(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** What {@link Slug#REGEX} matches: words of {@code [a-z0-9]} joined by single hyphens. */
-  static boolean isSlug(CharSequence s) {
-    int n = s.length();
-    if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-      if (!word && (c != '-' || s.charAt(i - 1) == '-')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * What {@link Text#NOT_BLANK} matches: some character that is not one of the regular
    * expression white space {@code [ \t\n\x0B\f\r]}.
    */
-  static boolean hasText(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
+  static boolean hasText(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
         return true;
