@@ -7,11 +7,12 @@ import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.Instantiatable;
 
 /**
- * The canonical layout of a compact document: two spaces of indentation, one field or element
- * per line, {@code "name": value}, {@code {}} and {@code []} when empty, and a line feed after
- * the document's closing brace. The same layout as {@link Mappers#prettyPrinter()} plus the
- * final line feed, written with fewer calls: each line break comes with its indentation (and
- * the comma before it) as one string, built once.
+ * The canonical layout of the documents this library writes (compacts, events, findings): two
+ * spaces of indentation, one field or element per line, {@code "name": value}, {@code {}} and
+ * {@code []} when empty, and a line feed after the document's closing brace or bracket. The
+ * same layout as {@link Mappers#prettyPrinter()} plus the final line feed, written with fewer
+ * calls: each line break comes with its indentation (and the comma before it) as one string,
+ * built once.
  */
 final class CanonicalPrinter implements PrettyPrinter, Instantiatable<CanonicalPrinter> {
   /** Levels of nesting whose line breaks are built in advance; deeper ones are built on use. */

@@ -51,9 +51,7 @@ public final class CompactJson {
 
   private final JsonMapper mapper = Mappers.strict(new CompactsModule());
   private final Binder binder = new Binder(mapper);
-  private final ObjectWriter compactWriter = mapper.writerFor(Compact.class)
-      .with(new CanonicalPrinter())
-      .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  private final ObjectWriter compactWriter = writer(Compact.class);
   private final ObjectWriter eventWriter = writer(Event.class);
   private final ObjectWriter eventsWriter = writer(new TypeReference<List<Event>>() {});
   private final ObjectWriter findingsWriter = writer(new TypeReference<List<Finding>>() {});
@@ -357,12 +355,7 @@ public final class CompactJson {
    */
   public void write(Compact compact, OutputStream out) throws IOException {
     Objects.requireNonNull(compact, "compact");
-    try {
-      compactWriter.writeValue(out, compact);
-    } catch (JacksonException e) {
-      throw ioCause(e);
-    }
-    out.flush();
+    writeTo(compactWriter, compact, out);
   }
 
   /**
@@ -374,12 +367,7 @@ public final class CompactJson {
    */
   public void write(Compact compact, Writer out) throws IOException {
     Objects.requireNonNull(compact, "compact");
-    try {
-      compactWriter.writeValue(out, compact);
-    } catch (JacksonException e) {
-      throw ioCause(e);
-    }
-    out.flush();
+    writeTo(compactWriter, compact, out);
   }
 
   /**
@@ -483,13 +471,14 @@ public final class CompactJson {
     return configure(mapper.writerFor(type));
   }
 
+  /** The canonical layout, the final line feed included (see {@link CanonicalPrinter}). */
   private static ObjectWriter configure(ObjectWriter writer) {
-    return writer.with(Mappers.prettyPrinter())
+    return writer.with(new CanonicalPrinter())
         .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
   }
 
   private static String text(ObjectWriter writer, Object value) {
-    return writer.writeValueAsString(value) + "\n";
+    return writer.writeValueAsString(value);
   }
 
   private static void writeTo(ObjectWriter writer, Object value, OutputStream out)
@@ -499,7 +488,6 @@ public final class CompactJson {
     } catch (JacksonException e) {
       throw ioCause(e);
     }
-    out.write('\n');
     out.flush();
   }
 
@@ -510,7 +498,6 @@ public final class CompactJson {
     } catch (JacksonException e) {
       throw ioCause(e);
     }
-    out.write('\n');
     out.flush();
   }
 
