@@ -1,6 +1,5 @@
 package org.compacts.json;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -52,34 +51,30 @@ final class KebabEnums {
   }
 
   /**
-   * Reads a kebab-case name; any other token or name is an error that lists the names. The
-   * name is matched in the parser's own characters, without making a string of it: an enum has
-   * a handful of constants, so comparing with each, shortest test first, is quick.
+   * Reads a kebab-case name, matched by {@link Names} in the parser's own characters; any other
+   * token or name is an error that lists the names.
    */
   static final class Deserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
     private final Class<E> type;
     private final E[] constants;
-    private final char[][] names;
+    private final Names names;
     private final String expected;
 
     Deserializer(Class<E> type) {
       super(type);
       this.type = type;
       this.constants = type.getEnumConstants();
-      this.names = new char[constants.length][];
-      for (int i = 0; i < constants.length; i++) {
-        names[i] = name(constants[i]).toCharArray();
-      }
-      this.expected = names(type).stream().map(n -> "'" + n + "'")
-          .collect(Collectors.joining(", "));
+      List<String> names = names(type);
+      this.names = new Names(names);
+      this.expected = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
     }
 
     @Override
     public E deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        E value = find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-        if (value != null) {
-          return value;
+        int index = names.indexOf(p);
+        if (index >= 0) {
+          return constants[index];
         }
         throw InputProblem.of(p, type, "unknown-value", "'" + Texts.clip(p.getString())
             + "' is not a known value here; expected one of " + expected + ".");
@@ -87,28 +82,5 @@ final class KebabEnums {
       throw InputProblem.of(p, type, "wrong-type", "Expected a string, one of " + expected
           + ", but found " + Texts.describe(p.currentToken()) + ".");
     }
-
-    private E find(char[] text, int offset, int length) {
-      for (int i = 0; i < names.length; i++) {
-        if (names[i].length == length && same(names[i], text, offset)) {
-          return constants[i];
-        }
-      }
-      return null;
-    }
-  }
-
-  /**
-   * Tells whether {@code name} stands at {@code offset} of {@code text}, which holds at least
-   * as many characters from there. A plain loop: the names are short, and this beats the
-   * vectorised {@code Arrays.equals} on them.
-   */
-  static boolean same(char[] name, char[] text, int offset) {
-    for (int i = 0; i < name.length; i++) {
-      if (name[i] != text[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -29,7 +29,7 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
   private final String code;
   private final Map<String, Class<?>> types;
   /** The names of the types, and at the same index, their deserializers, once contextual. */
-  private final char[][] names;
+  private final Names names;
   private final List<ValueDeserializer<Object>> deserializers;
   private final String known;
   /** The checks {@link Discriminator#find} takes, made once rather than on each read. */
@@ -61,8 +61,7 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
     this.what = what;
     this.code = code;
     this.types = Collections.unmodifiableMap(types);
-    this.names = deserializers.isEmpty() ? new char[0][]
-        : types.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
+    this.names = new Names(deserializers.isEmpty() ? List.of() : List.copyOf(types.keySet()));
     this.deserializers = deserializers;
     this.known = known;
   }
@@ -97,14 +96,9 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
           + what + ", one of " + known + ", but found " + Texts.describe(p.currentToken())
           + "."));
     }
-    char[] text = p.getStringCharacters();
-    int offset = p.getStringOffset();
-    int length = p.getStringLength();
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].length == length
-          && KebabEnums.same(names[i], text, offset)) {
-        return deserializers.get(i);
-      }
+    int index = names.indexOf(p);
+    if (index >= 0) {
+      return deserializers.get(index);
     }
     throw at(InputProblem.of(p, base, code, "'" + Texts.clip(p.getString())
         + "' is not a known " + what + "; expected one of " + known + "."));
