@@ -11,21 +11,30 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.BeanDeserializerBuilder;
 import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.deser.bean.BeanDeserializerBase;
+import tools.jackson.databind.deser.bean.BeanPropertyMap;
+import tools.jackson.databind.deser.bean.BuilderBasedDeserializer;
+import tools.jackson.databind.deser.impl.ObjectIdReader;
 import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.AnnotatedMethod;
 
 /**
  * Reads the model's builders without reflection per call: each builder is made by its type's
- * public {@code builder()} method and each property set by its builder method, both compiled
- * once to functions, and every property marks its key ({@link BuilderProperty}).
+ * public {@code builder()} method, each property set by its builder method and each value
+ * made by the builder's {@code build()}, all compiled once to functions; every property marks
+ * its key ({@link BuilderProperty}).
  */
 final class Builders extends ValueDeserializerModifier {
   private static final long serialVersionUID = 1L;
@@ -54,6 +63,16 @@ final class Builders extends ValueDeserializerModifier {
     return builder;
   }
 
+  @Override
+  public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+      BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+    if (deserializer.getClass() == BuilderBasedDeserializer.class
+        && beanDesc.getBeanClass().getName().startsWith("org.compacts.")) {
+      return CompiledBuild.of((BuilderBasedDeserializer) deserializer);
+    }
+    return deserializer;
+  }
+
   /** Makes builders by a compiled factory; everything else as the instantiator it wraps. */
   static final class Factory extends ValueInstantiator.Delegating {
     private static final long serialVersionUID = 1L;
@@ -80,6 +99,74 @@ final class Builders extends ValueDeserializerModifier {
     @Override
     public Object createUsingDefault(DeserializationContext ctxt) {
       return factory.get();
+    }
+  }
+
+  /**
+   * Jackson's builder-based deserializer, except that it calls {@code build()} through a
+   * function compiled once instead of by reflection; copies of it keep the function.
+   */
+  static final class CompiledBuild extends BuilderBasedDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Function<Object, Object> build;
+
+    private CompiledBuild(BuilderBasedDeserializer src, Function<Object, Object> build) {
+      super(src);
+      this.build = build != null ? build : compiled(_buildMethod);
+    }
+
+    /** The deserializer with a compiled {@code build()}, or itself when it cannot be had. */
+    static BuilderBasedDeserializer of(BuilderBasedDeserializer src) {
+      CompiledBuild compiled = new CompiledBuild(src, null);
+      return compiled.build == null ? src : compiled;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> compiled(AnnotatedMethod method) {
+      return method == null || method.getParameterCount() != 0
+          || Modifier.isStatic(method.getAnnotated().getModifiers())
+          || !Modifier.isPublic(method.getDeclaringClass().getModifiers()) ? null
+          : (Function<Object, Object>) compile(method.getAnnotated(), Function.class, "apply",
+              MethodType.methodType(Object.class, Object.class));
+    }
+
+    private BeanDeserializerBase keep(BeanDeserializerBase copy) {
+      return copy.getClass() == BuilderBasedDeserializer.class
+          ? new CompiledBuild((BuilderBasedDeserializer) copy, build) : copy;
+    }
+
+    @Override
+    public BeanDeserializerBase withObjectIdReader(ObjectIdReader oir) {
+      return keep(super.withObjectIdReader(oir));
+    }
+
+    @Override
+    public BeanDeserializerBase withByNameInclusion(Set<String> ignorableProps,
+        Set<String> includableProps) {
+      return keep(super.withByNameInclusion(ignorableProps, includableProps));
+    }
+
+    @Override
+    public BeanDeserializerBase withIgnoreAllUnknown(boolean ignoreUnknown) {
+      return keep(super.withIgnoreAllUnknown(ignoreUnknown));
+    }
+
+    @Override
+    public BeanDeserializerBase withBeanProperties(BeanPropertyMap props) {
+      return keep(super.withBeanProperties(props));
+    }
+
+    @Override
+    protected Object finishBuild(DeserializationContext ctxt, Object builder) {
+      if (_objectIdReader != null || !handledType().isInstance(builder)) {
+        return super.finishBuild(ctxt, builder);
+      }
+      try {
+        return build.apply(builder);
+      } catch (RuntimeException e) {
+        return wrapInstantiationProblem(ctxt, e);
+      }
     }
   }
 
@@ -122,7 +209,7 @@ final class Builders extends ValueDeserializerModifier {
   }
 
   /** A public method as an instance of a functional interface, or null if it is not public. */
-  private static Object compile(Method method, Class<?> function, String name,
+  static Object compile(Method method, Class<?> function, String name,
       MethodType erased) {
     if (!Modifier.isPublic(method.getModifiers())) {
       return null;

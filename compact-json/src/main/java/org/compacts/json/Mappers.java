@@ -67,6 +67,9 @@ final class Mappers {
             DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS,
             DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT,
             DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
+        // The model has no views. Jackson 3 leaves fields out of a view by default, which
+        // sends every object through its general path, view checks and all.
+        .enable(MapperFeature.DEFAULT_VIEW_INCLUSION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS,
             MapperFeature.SORT_PROPERTIES_ALPHABETICALLY,
             MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES,
