@@ -53,6 +53,8 @@ final class BeanPlan {
     final Check[] checks;
     final Check[] elementChecks;
     final boolean cascade;
+    /** The plan of the first class met in this property, so that most beans skip the lookup. */
+    private Known first;
 
     Property(String name, Function<Object, Object> getter, List<Check> checks,
         List<Check> elementChecks, boolean cascade) {
@@ -61,6 +63,30 @@ final class BeanPlan {
       this.checks = checks.toArray(new Check[0]);
       this.elementChecks = elementChecks.toArray(new Check[0]);
       this.cascade = cascade;
+    }
+
+    /** The plan of a class met as this property's value or element. */
+    BeanPlan planOf(Class<?> type) {
+      Known known = first;
+      if (known != null && known.type == type) {
+        return known.plan;
+      }
+      BeanPlan plan = of(type);
+      if (known == null) {
+        first = new Known(type, plan);
+      }
+      return plan;
+    }
+  }
+
+  /** A class and its plan; immutable, so that a racy read of {@link Property#first} is safe. */
+  private static final class Known {
+    final Class<?> type;
+    final BeanPlan plan;
+
+    Known(Class<?> type, BeanPlan plan) {
+      this.type = type;
+      this.plan = plan;
     }
   }
 

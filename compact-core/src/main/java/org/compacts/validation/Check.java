@@ -1,5 +1,6 @@
 package org.compacts.validation;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,11 +17,14 @@ import org.compacts.model.Text;
 
 /**
  * One built-in Jakarta constraint, compiled once and tested here with the meaning Hibernate
- * Validator gives it: {@code @NotBlank}, {@code @NotEmpty}, {@code @Pattern}, {@code @Positive},
- * {@code @Min} and {@code @Max} on the value types the model uses.
+ * Validator gives it: {@code @NotBlank}, {@code @NotEmpty}, {@code @Pattern}, {@code @Email},
+ * {@code @Positive}, {@code @Min} and {@code @Max} on the value types the model uses.
  */
 final class Check {
-  private enum Kind { NOT_BLANK, NOT_EMPTY, PATTERN, SLUG, HAS_TEXT, POSITIVE, MIN, MAX }
+  private enum Kind { NOT_BLANK, NOT_EMPTY, PATTERN, SLUG, HAS_TEXT, EMAIL, POSITIVE, MIN, MAX }
+
+  /** The longest domain of an address this class accepts on its own (Hibernate's is 255). */
+  private static final int MAX_DOMAIN = 253;
 
   private static final Set<Class<?>> INTEGRAL = Set.of(int.class, Integer.class, long.class,
       Long.class, short.class, Short.class, byte.class, Byte.class);
@@ -66,6 +70,10 @@ final class Check {
       return Optional.of(new Check(constraint, Kind.PATTERN,
           java.util.regex.Pattern.compile(pattern.regexp(), flags), 0));
     }
+    if (constraint instanceof Email && text && ((Email) constraint).regexp().equals(".*")
+        && ((Email) constraint).flags().length == 0) {
+      return Optional.of(new Check(constraint, Kind.EMAIL, null, 0));
+    }
     if (constraint instanceof Positive && integral) {
       return Optional.of(new Check(constraint, Kind.POSITIVE, null, 0));
     }
@@ -99,6 +107,8 @@ final class Check {
         return value == null || isSlug(value.toString());
       case HAS_TEXT:
         return value == null || hasText(value.toString());
+      case EMAIL:
+        return value == null || isEmail(value.toString());
       case POSITIVE:
         return value == null || ((Number) value).longValue() > 0;
       case MIN:
@@ -152,5 +162,74 @@ final class Check {
       }
     }
     return false;
+  }
+
+  /**
+   * What a plain {@code @Email} accepts. An address of the common form (ASCII atoms joined by
+   * dots, an {@code @}, and host-name labels of letters, digits and inner hyphens) is accepted
+   * here; Hibernate Validator accepts every such address. Any other string is put to Hibernate
+   * Validator itself.
+   */
+  static boolean isEmail(String s) {
+    return s.isEmpty() || isCommonEmail(s) || Hibernate.acceptsEmail(s);
+  }
+
+  /** An address of the common form, which every reading of {@code @Email} accepts. */
+  static boolean isCommonEmail(String s) {
+    int at = s.indexOf('@');
+    int n = s.length();
+    if (at < 1 || at > 64 || n - at - 1 > MAX_DOMAIN || n - at - 1 < 1) {
+      return false;
+    }
+    char previous = '.';
+    for (int i = 0; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '.' ? previous == '.' : !isAtomChar(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    if (previous == '.') {
+      return false;
+    }
+    int label = 0;
+    previous = '.';
+    for (int i = at + 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (previous == '.' || previous == '-') {
+          return false;
+        }
+        label = 0;
+      } else if (c == '-' ? previous == '.' : !isLetterOrDigit(c)) {
+        return false;
+      } else if (++label > 63 || label == 4 && s.regionMatches(true, i - 3, "xn--", 0, 4)) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '.' && previous != '-';
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  private static boolean isAtomChar(char c) {
+    return isLetterOrDigit(c) || c < 0x80 && "!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
+  }
+
+  /** Hibernate Validator's own reading of a plain {@code @Email}, for the uncommon strings. */
+  private static final class Hibernate {
+    @Email
+    private final String value;
+
+    private Hibernate(String value) {
+      this.value = value;
+    }
+
+    static boolean acceptsEmail(String s) {
+      return ConstraintChecks.hibernate(new Hibernate(s)).isEmpty();
+    }
   }
 }

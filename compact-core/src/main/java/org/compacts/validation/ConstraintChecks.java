@@ -92,7 +92,10 @@ final class ConstraintChecks {
   }
 
   private void bean(Object bean) {
-    BeanPlan plan = BeanPlan.of(bean.getClass());
+    bean(bean, BeanPlan.of(bean.getClass()));
+  }
+
+  private void bean(Object bean, BeanPlan plan) {
     if (plan.delegated) {
       delegate(bean);
       return;
@@ -127,7 +130,7 @@ final class ConstraintChecks {
         element(property, element);
       }
     } else if (property.cascade) {
-      bean(value);
+      bean(value, property.planOf(value.getClass()));
     }
   }
 
@@ -138,7 +141,7 @@ final class ConstraintChecks {
       }
     }
     if (property.cascade && element != null) {
-      bean(element);
+      bean(element, property.planOf(element.getClass()));
     }
   }
 
