@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -209,7 +209,7 @@ final class Builders extends ValueDeserializerModifier {
   }
 
   /** A public method as an instance of a functional interface, or null if it is not public. */
-  static Object compile(Method method, Class<?> function, String name,
+  private static Object compile(Method method, Class<?> function, String name,
       MethodType erased) {
     if (!Modifier.isPublic(method.getModifiers())) {
       return null;
