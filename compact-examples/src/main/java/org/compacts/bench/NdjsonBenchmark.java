@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx64m")
 @Warmup(iterations = 2)
-@Measurement(iterations = 1)
+@Measurement(iterations = 3)
 public class NdjsonBenchmark {
   /** Events in the file. */
   public static final int EVENTS = 1_000_000;
