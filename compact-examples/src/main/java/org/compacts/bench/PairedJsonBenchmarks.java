@@ -1,10 +1,6 @@
 package org.compacts.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.compacts.json.CompactJson;
-import org.compacts.model.Compact;
-import org.compacts.samples.SampleCompacts;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,16 +8,11 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The operations of {@link JsonBenchmarks}, each timed beside its floor in the same invocation:
@@ -31,29 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
  * pair is thus measured within milliseconds of each other, so that a stretch in which the
  * machine runs slow weighs on a ratio's two sides alike.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 6, time = 1)
 public class PairedJsonBenchmarks {
-  @Param({"tamworth-vcse-pledge-2022", "sandwell-compact-2019",
-      "staffordshire-stoke-compact-2014", "south-gloucestershire-compact",
-      "leicestershire-compact"})
-  public String sample;
-
   /**
    * Calls of one operation in a row: a few milliseconds, short beside the seconds a slow
    * stretch lasts, long enough that each operation runs with its own data in the caches.
    */
   static final int BLOCK = 64;
-
-  private final ObjectMapper jackson = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT).build();
-  private final CompactJson json = CompactJson.create();
-  private byte[] bytes;
-  private Compact compact;
-  private JsonNode tree;
 
   /** Each operation's mean time per call in one iteration, in microseconds. */
   @State(Scope.Thread)
@@ -114,40 +92,33 @@ public class PairedJsonBenchmarks {
     }
   }
 
-  @Setup
-  public void setUp() {
-    compact = SampleCompacts.byId(sample).orElseThrow();
-    bytes = json.write(compact).getBytes(StandardCharsets.UTF_8);
-    tree = jackson.readTree(bytes);
-  }
-
   /** The four reads of the bytes, each timed over a block of calls. */
   @Benchmark
-  public void reads(Times times, Blackhole bh) {
+  public void reads(Document d, Times times, Blackhole bh) {
     boolean forward = (times.calls & BLOCK) == 0;
     long t0 = System.nanoTime();
     if (forward) {
-      scan(bh);
+      scan(d, bh);
     } else {
-      readValidated(bh);
+      readValidated(d, bh);
     }
     long t1 = System.nanoTime();
     if (forward) {
-      readTree(bh);
+      readTree(d, bh);
     } else {
-      read(bh);
+      read(d, bh);
     }
     long t2 = System.nanoTime();
     if (forward) {
-      read(bh);
+      read(d, bh);
     } else {
-      readTree(bh);
+      readTree(d, bh);
     }
     long t3 = System.nanoTime();
     if (forward) {
-      readValidated(bh);
+      readValidated(d, bh);
     } else {
-      scan(bh);
+      scan(d, bh);
     }
     long t4 = System.nanoTime();
     times.scan += forward ? t1 - t0 : t4 - t3;
@@ -159,19 +130,19 @@ public class PairedJsonBenchmarks {
 
   /** The two writes of the compact, each timed over a block of calls. */
   @Benchmark
-  public void writes(Times times, Blackhole bh) {
+  public void writes(Document d, Times times, Blackhole bh) {
     boolean forward = (times.calls & BLOCK) == 0;
     long t0 = System.nanoTime();
     if (forward) {
-      writeTree(bh);
+      writeTree(d, bh);
     } else {
-      write(bh);
+      write(d, bh);
     }
     long t1 = System.nanoTime();
     if (forward) {
-      write(bh);
+      write(d, bh);
     } else {
-      writeTree(bh);
+      writeTree(d, bh);
     }
     long t2 = System.nanoTime();
     times.treeWrite += forward ? t1 - t0 : t2 - t1;
@@ -179,39 +150,39 @@ public class PairedJsonBenchmarks {
     times.calls += BLOCK;
   }
 
-  private void scan(Blackhole bh) {
+  private static void scan(Document d, Blackhole bh) {
     for (int i = 0; i < BLOCK; i++) {
-      JsonBenchmarks.scan(jackson, bytes, bh);
+      d.scan(bh);
     }
   }
 
-  private void readTree(Blackhole bh) {
+  private static void readTree(Document d, Blackhole bh) {
     for (int i = 0; i < BLOCK; i++) {
-      bh.consume(jackson.readTree(bytes));
+      bh.consume(d.jackson.readTree(d.bytes));
     }
   }
 
-  private void read(Blackhole bh) {
+  private static void read(Document d, Blackhole bh) {
     for (int i = 0; i < BLOCK; i++) {
-      bh.consume(json.readUnvalidated(bytes));
+      bh.consume(d.json.readUnvalidated(d.bytes));
     }
   }
 
-  private void readValidated(Blackhole bh) {
+  private static void readValidated(Document d, Blackhole bh) {
     for (int i = 0; i < BLOCK; i++) {
-      bh.consume(json.read(bytes));
+      bh.consume(d.json.read(d.bytes));
     }
   }
 
-  private void writeTree(Blackhole bh) {
+  private static void writeTree(Document d, Blackhole bh) {
     for (int i = 0; i < BLOCK; i++) {
-      bh.consume(jackson.writeValueAsString(tree));
+      bh.consume(d.jackson.writeValueAsString(d.tree));
     }
   }
 
-  private void write(Blackhole bh) {
+  private static void write(Document d, Blackhole bh) {
     for (int i = 0; i < BLOCK; i++) {
-      bh.consume(json.write(compact));
+      bh.consume(d.json.write(d.compact));
     }
   }
 }
