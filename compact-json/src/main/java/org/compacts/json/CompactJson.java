@@ -69,7 +69,9 @@ public final class CompactJson {
 
   /**
    * The strict, limited mapper this facade uses, with {@link CompactsModule} registered, for
-   * callers who need Jackson directly. Jackson 3 mappers are immutable.
+   * callers who need Jackson directly. Jackson 3 mappers are immutable. Fields without a
+   * {@code @JsonView} are in every view ({@code MapperFeature.DEFAULT_VIEW_INCLUSION}), as in
+   * Jackson 2; the model itself has no views.
    */
   public JsonMapper mapper() {
     return mapper;
