@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.constraints.Email;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.compacts.model.Slug;
@@ -37,14 +38,19 @@ class CheckPropertiesTest {
     return out.toString();
   }
 
+  /** A hand-written matcher matches what its regular expression matches. */
+  private static Stream<DynamicTest> agreesWith(String name, String regex,
+      Predicate<String> matcher) {
+    Pattern pattern = Pattern.compile(regex);
+    return Property.forAll(name + " agrees with " + regex, gen -> {
+      String s = text(gen);
+      assertThat(matcher.test(s)).as("'%s'", s).isEqualTo(pattern.matcher(s).matches());
+    });
+  }
+
   @TestFactory
   Stream<DynamicTest> isSlugMatchesTheSlugPattern() {
-    Pattern slug = Pattern.compile(Slug.REGEX);
-    return Property.forAll("isSlug agrees with " + Slug.REGEX, gen -> {
-      String s = text(gen);
-      boolean matches = slug.matcher(s).matches();
-      assertThat(Check.isSlug(s)).as("'%s'", s).isEqualTo(matches);
-    });
+    return agreesWith("isSlug", Slug.REGEX, Check::isSlug);
   }
 
   @TestFactory
@@ -57,12 +63,7 @@ class CheckPropertiesTest {
 
   @TestFactory
   Stream<DynamicTest> hasTextMatchesTheNotBlankPattern() {
-    Pattern notBlank = Pattern.compile(Text.NOT_BLANK);
-    return Property.forAll("hasText agrees with " + Text.NOT_BLANK, gen -> {
-      String s = text(gen);
-      boolean matches = notBlank.matcher(s).matches();
-      assertThat(Check.hasText(s)).as("'%s'", s).isEqualTo(matches);
-    });
+    return agreesWith("hasText", Text.NOT_BLANK, Check::hasText);
   }
 
   /** Characters on both sides of every boundary an email address has. */

@@ -1,5 +1,6 @@
 package org.compacts.bench;
 
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,156 +34,112 @@ public class PairedJsonBenchmarks {
    */
   static final int BLOCK = 64;
 
+  private static final int SCAN = 0;
+  private static final int READ_TREE = 1;
+  private static final int READ = 2;
+  private static final int READ_VALIDATED = 3;
+  private static final int TREE_WRITE = 4;
+  private static final int WRITE = 5;
+  private static final int[] READS = {SCAN, READ_TREE, READ, READ_VALIDATED};
+  private static final int[] WRITES = {TREE_WRITE, WRITE};
+
   /** Each operation's mean time per call in one iteration, in microseconds. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Times {
     long calls;
-    long scan;
-    long readTree;
-    long read;
-    long readValidated;
-    long treeWrite;
-    long write;
+    final long[] nanos = new long[6];
 
     /** Clears the counters for the next iteration. */
     @Setup(Level.Iteration)
     public void clear() {
       calls = 0;
-      scan = 0;
-      readTree = 0;
-      read = 0;
-      readValidated = 0;
-      treeWrite = 0;
-      write = 0;
+      Arrays.fill(nanos, 0);
     }
 
-    private double micros(long nanos) {
-      return calls == 0 ? 0 : nanos / 1000.0 / calls;
+    private double micros(int operation) {
+      return calls == 0 ? 0 : nanos[operation] / 1000.0 / calls;
     }
 
     /** The token scan (floor of floors). */
     public double floorTokenScanUs() {
-      return micros(scan);
+      return micros(SCAN);
     }
 
     /** Jackson's {@code readTree}. */
     public double jacksonReadTreeUs() {
-      return micros(readTree);
+      return micros(READ_TREE);
     }
 
     /** Our read without validation. */
     public double readWithoutValidationUs() {
-      return micros(read);
+      return micros(READ);
     }
 
     /** Our read with full validation. */
     public double readWithValidationUs() {
-      return micros(readValidated);
+      return micros(READ_VALIDATED);
     }
 
     /** Jackson writing the equivalent tree. */
     public double jacksonWriteTreeUs() {
-      return micros(treeWrite);
+      return micros(TREE_WRITE);
     }
 
     /** Our canonical write. */
     public double writeCanonicalUs() {
-      return micros(write);
+      return micros(WRITE);
     }
   }
 
   /** The four reads of the bytes, each timed over a block of calls. */
   @Benchmark
   public void reads(Document d, Times times, Blackhole bh) {
-    boolean forward = (times.calls & BLOCK) == 0;
-    long t0 = System.nanoTime();
-    if (forward) {
-      scan(d, bh);
-    } else {
-      readValidated(d, bh);
-    }
-    long t1 = System.nanoTime();
-    if (forward) {
-      readTree(d, bh);
-    } else {
-      read(d, bh);
-    }
-    long t2 = System.nanoTime();
-    if (forward) {
-      read(d, bh);
-    } else {
-      readTree(d, bh);
-    }
-    long t3 = System.nanoTime();
-    if (forward) {
-      readValidated(d, bh);
-    } else {
-      scan(d, bh);
-    }
-    long t4 = System.nanoTime();
-    times.scan += forward ? t1 - t0 : t4 - t3;
-    times.readTree += forward ? t2 - t1 : t3 - t2;
-    times.read += forward ? t3 - t2 : t2 - t1;
-    times.readValidated += forward ? t4 - t3 : t1 - t0;
-    times.calls += BLOCK;
+    run(READS, d, times, bh);
   }
 
   /** The two writes of the compact, each timed over a block of calls. */
   @Benchmark
   public void writes(Document d, Times times, Blackhole bh) {
+    run(WRITES, d, times, bh);
+  }
+
+  /** Times a block of each operation in turn: in the given order, every other call reversed. */
+  private static void run(int[] operations, Document d, Times times, Blackhole bh) {
     boolean forward = (times.calls & BLOCK) == 0;
-    long t0 = System.nanoTime();
-    if (forward) {
-      writeTree(d, bh);
-    } else {
-      write(d, bh);
+    for (int i = 0; i < operations.length; i++) {
+      int operation = operations[forward ? i : operations.length - 1 - i];
+      long start = System.nanoTime();
+      block(operation, d, bh);
+      times.nanos[operation] += System.nanoTime() - start;
     }
-    long t1 = System.nanoTime();
-    if (forward) {
-      write(d, bh);
-    } else {
-      writeTree(d, bh);
-    }
-    long t2 = System.nanoTime();
-    times.treeWrite += forward ? t1 - t0 : t2 - t1;
-    times.write += forward ? t2 - t1 : t1 - t0;
     times.calls += BLOCK;
   }
 
-  private static void scan(Document d, Blackhole bh) {
+  private static void block(int operation, Document d, Blackhole bh) {
     for (int i = 0; i < BLOCK; i++) {
-      d.scan(bh);
-    }
-  }
-
-  private static void readTree(Document d, Blackhole bh) {
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(d.jackson.readTree(d.bytes));
-    }
-  }
-
-  private static void read(Document d, Blackhole bh) {
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(d.json.readUnvalidated(d.bytes));
-    }
-  }
-
-  private static void readValidated(Document d, Blackhole bh) {
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(d.json.read(d.bytes));
-    }
-  }
-
-  private static void writeTree(Document d, Blackhole bh) {
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(d.jackson.writeValueAsString(d.tree));
-    }
-  }
-
-  private static void write(Document d, Blackhole bh) {
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(d.json.write(d.compact));
+      switch (operation) {
+        case SCAN:
+          d.scan(bh);
+          break;
+        case READ_TREE:
+          bh.consume(d.jackson.readTree(d.bytes));
+          break;
+        case READ:
+          bh.consume(d.json.readUnvalidated(d.bytes));
+          break;
+        case READ_VALIDATED:
+          bh.consume(d.json.read(d.bytes));
+          break;
+        case TREE_WRITE:
+          bh.consume(d.jackson.writeValueAsString(d.tree));
+          break;
+        case WRITE:
+          bh.consume(d.json.write(d.compact));
+          break;
+        default:
+          throw new IllegalArgumentException("No operation " + operation);
+      }
     }
   }
 }
