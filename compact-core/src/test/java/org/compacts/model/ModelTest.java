@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.compacts.rules.Rule;
 import org.compacts.time.TimeSpan;
 import org.compacts.time.TimeSpanUnit;
@@ -19,7 +20,8 @@ class ModelTest {
   @Test
   void holdsEveryElementType() {
     assertThat(compact.getLegalStanding()).hasSize(1);
-    assertThat(compact.getForeword()).get().extracting(Foreword::getAuthors).asList().hasSize(1);
+    assertThat(compact.getForeword()).get()
+        .extracting(Foreword::getAuthors, InstanceOfAssertFactories.LIST).hasSize(1);
     assertThat(compact.getVision()).hasSize(1);
     assertThat(compact.getPurpose()).hasSize(1);
     assertThat(compact.getObjectives()).hasSize(1);
