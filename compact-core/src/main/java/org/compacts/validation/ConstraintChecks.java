@@ -19,15 +19,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.compacts.model.Text;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Checks the Jakarta constraints of the model: walks a value's properties by the
  * {@link BeanPlan} of each class, tests each built-in constraint with its {@link Check}, and
  * turns each failure into a {@link Violation} with a stable code and a plain sentence. The walk
  * builds no path until a constraint fails. Beans of a class whose plan is delegated are checked
- * by one cached Hibernate Validator, whose violations are turned into the same form. Either way
+ * by one cached Jakarta Validation provider (Hibernate Validator at run time), whose violations are turned into the same form. Either way
  * the answer is the one a plain Hibernate Validator gives, except that a value reached by two
  * paths is checked at both.
  */
@@ -45,10 +43,11 @@ final class ConstraintChecks {
   private ConstraintChecks() {}
 
   private static Validator buildValidator() {
-    // The parameter interpolator needs no expression language on the class path.
-    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+    // The provider on the class path (Hibernate Validator, a runtime dependency), with an
+    // interpolator that needs no expression language.
+    ValidatorFactory factory = Validation.byDefaultProvider()
         .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
+        .messageInterpolator(new PlainMessageInterpolator())
         .buildValidatorFactory();
     return factory.getValidator();
   }
