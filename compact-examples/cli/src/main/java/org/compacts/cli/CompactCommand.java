@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,11 +26,11 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "compact",
     mixinStandardHelpOptions = true,
-    version = "compact 0.1.0",
+    versionProvider = ManifestVersion.class,
     description = "Read, validate and check local compacts.",
     subcommands = {
       ListCommand.class, ShowCommand.class, ValidateCommand.class, CheckCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class, AutoComplete.GenerateCompletion.class
     })
 public final class CompactCommand implements Runnable {
   /** Exit code: everything is fine. */
@@ -84,6 +85,8 @@ public final class CompactCommand implements Runnable {
     CommandLine cli = new CommandLine(top);
     cli.setOut(out);
     cli.setErr(err);
+    // picocli hides its completion command by default; the README documents it.
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("compact: " + e.getMessage());
