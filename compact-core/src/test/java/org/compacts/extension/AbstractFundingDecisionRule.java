@@ -3,6 +3,7 @@ package org.compacts.extension;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.compacts.model.Citation;
+import org.compacts.model.CompactStyle;
 import org.compacts.model.Modality;
 import org.compacts.model.Sector;
 import org.compacts.rules.Assessment;
@@ -14,6 +15,7 @@ import org.compacts.time.TimeSpan;
 import org.immutables.value.Value;
 
 /** A funding decision within a period of a complete application. */
+@CompactStyle
 @Value.Immutable
 abstract class AbstractFundingDecisionRule implements Rule {
   public static final String KIND = "funding-decision";

@@ -121,4 +121,20 @@ class FundingDecisionExtensionTest {
         .hasMessageContaining("'funding-application'")
         .hasMessageContaining("RuleCatalog.withEventType");
   }
+
+  @Test
+  void theRegistrationAsTheReadmePrintsIt() {
+    RuleCatalog catalog = RuleCatalog.standard()
+        .withRuleKind(FundingDecisionRule.KIND, FundingDecisionRule.class)
+        .withEventType(FundingApplication.TYPE, FundingApplication.class);
+
+    RuleEvaluator evaluator = RuleEvaluator.create().withCatalog(catalog);
+    List<Finding> findings = evaluator.check(compact, FundingApplication.builder()
+        .decidedBy(Sector.PUBLIC)
+        .completeOn(LocalDate.of(2025, 12, 19))
+        .decidedOn(LocalDate.of(2026, 1, 21))
+        .build(), LocalDate.of(2026, 2, 1));   // MET: due 2026-01-21, past Christmas and New Year
+    assertThat(findings).extracting(Finding::getOutcome).containsExactly(Outcome.MET);
+    assertThat(findings.get(0).getDue()).contains(LocalDate.of(2026, 1, 21));
+  }
 }

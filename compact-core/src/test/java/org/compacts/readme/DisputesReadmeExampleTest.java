@@ -36,20 +36,25 @@ class DisputesReadmeExampleTest {
                     "Request a written response within 21 days.")
                 .addThirdParties("SCVO")
                 .timeLimit(TimeSpan.of(21, TimeSpanUnit.DAYS))
-                .source(Citation.of("Stage 2", "Request a written response within 21 days."))
-                .build())
+                .source(Citation.of("Stage 2", "Request a written response within 21 days.")).build())
             .addExternalBodies(ExternalBody.builder().id("local-government-ombudsman")
                 .name("Ombudsman for Local Government")
                 .contact(Contact.builder().website("www.lgo.org.uk").build()).build())
             .build())
         .build();
 
-    DisputeCase dispute = DisputeCase.open(compact, LocalDate.of(2025, 3, 3))
+    DisputeCase dispute = DisputeCase.open(compact, LocalDate.of(2025, 3, 3))   // stage 1
         .meet(LocalDate.of(2025, 3, 5))
-        .escalate(LocalDate.of(2025, 3, 10))
+        .escalate(LocalDate.of(2025, 3, 10))                                   // stage 2 starts
         .submit(LocalDate.of(2025, 3, 10));
 
     DisputeStatus status = dispute.status(LocalDate.of(2025, 4, 1));
+    status.getStageNumber();                     // 2
+    status.getActions();                         // [Submit a written enquiry or complaint., Request ...]
+    status.getThirdParties();                    // [SCVO]
+    status.getDue().orElseThrow().getDueOn();    // 2025-03-31
+    dispute.status(LocalDate.of(2025, 3, 31)).isOverdue();   // false: the due day
+    status.isOverdue();                          // true: the day after
     assertThat(status.getStageNumber()).isEqualTo(2);
     assertThat(status.getActions()).containsExactly("Submit a written enquiry or complaint.",
         "Request a written response within 21 days.");
@@ -58,12 +63,18 @@ class DisputesReadmeExampleTest {
     assertThat(dispute.status(LocalDate.of(2025, 3, 31)).isOverdue()).isFalse();
     assertThat(status.isOverdue()).isTrue();
 
-    DisputeCase referred = dispute.escalate(LocalDate.of(2025, 4, 7));
+    DisputeCase referred = dispute.escalate(LocalDate.of(2025, 4, 7));      // from the last stage
+    referred.getState();                                                     // REFERRED
+    referred.status(LocalDate.of(2025, 4, 7)).getExternalBodies();           // [the Ombudsman ...]
     assertThat(referred.getState()).isEqualTo(CaseState.REFERRED);
     assertThat(referred.status(LocalDate.of(2025, 4, 7)).getExternalBodies())
         .extracting(ExternalBody::getName).containsExactly("Ombudsman for Local Government");
-    DisputeException e = catchThrowableOfType(DisputeException.class,
-        () -> referred.escalate(LocalDate.of(2025, 4, 8)));
+    DisputeException e = catchThrowableOfType(DisputeException.class, () -> {
+      referred.escalate(LocalDate.of(2025, 4, 8));
+      // DisputeException (PAST_LAST_STAGE): Cannot record 'escalated' on 2025-04-08: stage 2 is the
+      // last stage of compact 'exampleshire-compact', and the case was already referred to its
+      // external bodies on 2025-04-07.
+    });
     assertThat(e.getProblem()).isEqualTo(DisputeException.Problem.PAST_LAST_STAGE);
     assertThat(e).hasMessage("Cannot record 'escalated' on 2025-04-08: stage 2 is the last"
         + " stage of compact 'exampleshire-compact', and the case was already referred to its"

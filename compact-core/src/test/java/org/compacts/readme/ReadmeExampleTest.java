@@ -49,8 +49,8 @@ class ReadmeExampleTest {
             .build())
         .build();
 
-    List<Violation> problems = CompactValidator.create().validate(compact);
-    Compact draft = compact.withStatus(CompactStatus.DRAFT);
+    List<Violation> problems = CompactValidator.create().validate(compact);   // empty: valid
+    Compact draft = compact.withStatus(CompactStatus.DRAFT);                   // a changed copy
 
     assertThat(problems).isEmpty();
     assertThat(draft.getStatus()).isEqualTo(CompactStatus.DRAFT);

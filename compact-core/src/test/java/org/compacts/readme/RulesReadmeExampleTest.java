@@ -48,8 +48,12 @@ class RulesReadmeExampleTest {
         .takesEffectOn(LocalDate.of(2025, 3, 31))
         .build();
 
-    RuleEvaluator evaluator = RuleEvaluator.create();
+    RuleEvaluator evaluator = RuleEvaluator.create();      // standard kinds, England and Wales
     Finding finding = evaluator.check(compact, ending, LocalDate.of(2025, 1, 6)).get(0);
+    finding.getOutcome();   // NOT_MET
+    finding.getDue();       // Optional[2024-12-31]
+    finding.getReason();    // Notice was given on 2025-01-02, after 2024-12-31, 3 months before
+                            // the cessation takes effect on 2025-03-31.
 
     assertThat(finding.getOutcome()).isEqualTo(Outcome.NOT_MET);
     assertThat(finding.getDue()).contains(LocalDate.of(2024, 12, 31));
@@ -57,8 +61,8 @@ class RulesReadmeExampleTest {
         + " 2024-12-31, 3 months before the cessation takes effect on 2025-03-31.");
 
     List<Event> events = List.of(ending, ending.withNoticeGivenOn(LocalDate.of(2024, 12, 1)));
-    PreparedCompact prepared = evaluator.prepare(compact);
-    List<Finding> all = prepared.checkAll(events, LocalDate.of(2025, 1, 6));
+    PreparedCompact prepared = evaluator.prepare(compact); // index the rules once ...
+    List<Finding> all = prepared.checkAll(events, LocalDate.of(2025, 1, 6));  // ... check many
     assertThat(all).extracting(Finding::getOutcome).containsExactly(Outcome.NOT_MET, Outcome.MET);
   }
 }

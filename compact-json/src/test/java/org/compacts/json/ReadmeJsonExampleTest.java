@@ -18,8 +18,8 @@ class ReadmeJsonExampleTest {
     Path copy = dir.resolve("copy.json");
 
     CompactJson json = CompactJson.create();
-    Compact compact = json.read(dir.resolve("exampleshire-compact.json"));
-    json.write(compact, copy);
+    Compact compact = json.read(dir.resolve("exampleshire-compact.json"));   // strict and validated
+    json.write(compact, dir.resolve("copy.json"));                            // canonical, byte-stable
 
     assertThat(compact).isEqualTo(Documents.small());
     assertThat(Files.readString(copy)).isEqualTo(Documents.SMALL);
