@@ -24,7 +24,6 @@ import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.module.SimpleDeserializers;
-import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * The Jackson 3 module that maps compacts, their rules, events and findings to the JSON of the
@@ -84,16 +83,15 @@ public final class CompactsModule extends JacksonModule {
     for (Map.Entry<Class<?>, Class<?>> mixin : RuleMixins.ALL.entrySet()) {
       context.setMixIn(mixin.getKey(), mixin.getValue());
     }
-    SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Class<? extends Enum<?>> type : ENUMS) {
-      addEnum(serializers, deserializers, type);
+      context.setMixIn(type, KebabEnums.KebabNaming.class);   // Jackson writes them in kebab case
+      addEnum(deserializers, type);
     }
     deserializers.addDeserializer(Rule.class, new TypedDeserializer<>(Rule.class, RuleMixins.KIND,
         "rule kind", "unknown-kind", catalog.ruleKinds()));
     deserializers.addDeserializer(Event.class, new TypedDeserializer<>(Event.class,
         RuleMixins.TYPE, "event type", "unknown-type", catalog.eventTypes()));
-    context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     catalog.ruleKinds().forEach((kind, type) -> context.registerSubtypes(new NamedType(type, kind)));
     catalog.eventTypes().forEach((name, type) ->
@@ -107,11 +105,9 @@ public final class CompactsModule extends JacksonModule {
     return ENUMS;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void addEnum(SimpleSerializers serializers, SimpleDeserializers deserializers,
-      Class<? extends Enum<?>> type) {
+  @SuppressWarnings({"unchecked", "rawtypes"})   // the enum's own type is only known raw here
+  private static void addEnum(SimpleDeserializers deserializers, Class<? extends Enum<?>> type) {
     Class raw = type;
-    serializers.addSerializer(raw, new KebabEnums.Serializer(raw));
     deserializers.addDeserializer(raw, new KebabEnums.Deserializer(raw));
   }
 }

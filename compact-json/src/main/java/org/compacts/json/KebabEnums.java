@@ -1,53 +1,39 @@
 package org.compacts.json;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.EnumNamingStrategies;
+import tools.jackson.databind.annotation.EnumNaming;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import tools.jackson.databind.ser.std.StdScalarSerializer;
 
 /**
  * Enum values in JSON are the constant names in kebab case: {@code VOLUNTARY_COMMUNITY} is
- * {@code "voluntary-community"}. Reading accepts exactly those names, nothing else.
+ * {@code "voluntary-community"}, as Jackson's own {@link EnumNamingStrategies#KEBAB_CASE}
+ * names them. Jackson writes them by that strategy ({@link KebabNaming}, set on each enum by
+ * {@link CompactsModule}); reading is this class's, which accepts exactly those names and
+ * says which ones it expected when a value is not one of them.
  */
 final class KebabEnums {
   private KebabEnums() {}
 
-  /** The JSON name of an enum constant. */
+  /** Gives each enum Jackson's kebab-case naming, as a mix-in. */
+  @EnumNaming(EnumNamingStrategies.KebabCaseStrategy.class)
+  interface KebabNaming {}
+
+  /** The JSON name of an enum constant, as Jackson's kebab-case strategy writes it. */
   static String name(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    // The strategy reads neither the configuration nor the class: the name alone decides.
+    return EnumNamingStrategies.KEBAB_CASE.convertEnumToExternalName(null, null,
+        constant.name());
   }
 
   /** The JSON names of an enum's constants, in declaration order. */
   static List<String> names(Class<? extends Enum<?>> type) {
     return Stream.of(type.getEnumConstants()).map(KebabEnums::name).collect(Collectors.toList());
-  }
-
-  /** Writes a constant as its kebab-case name, from a precomputed table. */
-  static final class Serializer<E extends Enum<E>> extends StdScalarSerializer<E> {
-    private final SerializableString[] names;
-
-    Serializer(Class<E> type) {
-      super(type);
-      E[] constants = type.getEnumConstants();
-      names = new SerializableString[constants.length];
-      for (E constant : constants) {
-        names[constant.ordinal()] = new SerializedString(name(constant));
-      }
-    }
-
-    @Override
-    public void serialize(E value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(names[value.ordinal()]);
-    }
   }
 
   /**
