@@ -30,7 +30,14 @@ import org.compacts.model.Text;
  * paths is checked at both.
  */
 final class ConstraintChecks {
-  private static final Validator VALIDATOR = buildValidator();
+  /**
+   * The provider's validator, built on first use only: the model's own constraints never need
+   * it, so a program that meets no uncommon address and no constraint of its own never starts
+   * Hibernate Validator (nor pays for starting it, nor hears it log).
+   */
+  private static final class Provider {
+    static final Validator VALIDATOR = buildValidator();
+  }
 
   private final List<Violation> violations = new ArrayList<>();
 
@@ -150,7 +157,7 @@ final class ConstraintChecks {
 
   private <T> void delegate(T bean) {
     String prefix = path();
-    for (ConstraintViolation<T> cv : VALIDATOR.validate(bean)) {
+    for (ConstraintViolation<T> cv : Provider.VALIDATOR.validate(bean)) {
       String path = path(cv.getPropertyPath());
       path = prefix.isEmpty() ? path : path.isEmpty() ? prefix
           : prefix + (path.startsWith("[") ? "" : ".") + path;
