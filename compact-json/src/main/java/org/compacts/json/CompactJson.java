@@ -41,6 +41,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Two writes of equal compacts are byte-identical, and writing what was read from a canonical
  * document gives back its bytes. Writing does not validate.
  *
+ * <p>Every read takes the same input the same way, whatever its source (a String, bytes, a
+ * Reader, an InputStream, a file, or a line of {@link #readEventLines}): a leading UTF-8 byte
+ * order mark ({@code U+FEFF}) is skipped and not counted; a document that is {@code null} or
+ * another value that is not an object is refused with a located problem ("1:1: A compact
+ * document must be a JSON object, found null."); and problems are located by line and column,
+ * both from 1, columns counted in characters (not bytes), so that every source gives the same
+ * positions.
+ *
  * <p>The instance is immutable and thread-safe; its mapper, readers and writers are built once.
  */
 public final class CompactJson {
