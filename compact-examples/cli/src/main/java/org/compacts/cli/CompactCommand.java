@@ -34,7 +34,14 @@ import picocli.CommandLine.ScopeType;
     name = "compact",
     mixinStandardHelpOptions = true,
     version = "compact 0.1.0",
-    description = "Read, validate and check local compacts.",
+    description = "Read, validate and check local compacts. A file argument of '-' reads"
+        + " standard input.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "  0:success",
+      "  1:an invalid compact, or a finding that is not met",
+      "  2:bad input: unknown sample, unreadable file, malformed JSON, bad arguments",
+      "141:the reader of standard output went away (| head); nothing more was printed"},
     subcommands = {
       ListCommand.class, ShowCommand.class, ValidateCommand.class, CheckCommand.class,
       SchemaCommand.class

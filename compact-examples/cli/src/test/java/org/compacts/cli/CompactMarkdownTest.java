@@ -116,14 +116,19 @@ class CompactMarkdownTest {
    * of every other node in document order (its structure).
    */
   static final class Parsed {
+    private static final Parser PARSER = Parser.builder()
+        .extensions(List.of(TablesExtension.create())).build();
+
     final List<String> markup = new ArrayList<>();
     final List<String> texts = new ArrayList<>();
     final List<String> structure = new ArrayList<>();
+    Node document;
 
     static Parsed of(String markdown) {
-      Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+      Parser parser = PARSER;
       Parsed parsed = new Parsed();
-      parser.parse(markdown).accept(new AbstractVisitor() {
+      parsed.document = parser.parse(markdown);
+      parsed.document.accept(new AbstractVisitor() {
         @Override
         public void visit(HtmlInline node) {
           parsed.markup.add("HTML " + node.getLiteral());
