@@ -148,6 +148,9 @@ public final class CompactCommand implements Runnable {
       safeOut.flush();
     } catch (StandardOutput.Gone e) {
       return BROKEN_PIPE;
+    } catch (StandardOutput.Failed e) {
+      error(safeErr, e.getMessage());
+      code = BAD_INPUT;
     } catch (StackOverflowError | OutOfMemoryError e) {
       error(safeErr, "the input is too large or nested too deeply for the memory the tool has");
       if (top.debug) {
