@@ -410,16 +410,39 @@ public final class CompactMarkdown {
 
   /** Bold text; without the spaces at its ends, which would keep it from being bold. */
   private static Node strong(String text) {
-    StrongEmphasis strong = new StrongEmphasis("**");
-    strong.appendChild(text(text.strip()));
-    return strong;
+    return delimited(new StrongEmphasis("**"), text);
   }
 
   /** Emphasised text; without the spaces at its ends, which would keep it from being so. */
   private static Node emphasis(String text) {
-    Emphasis emphasis = new Emphasis("_");
-    emphasis.appendChild(text(text.strip()));
+    return delimited(new Emphasis("_"), text);
+  }
+
+  /**
+   * Puts text inside emphasis. CommonMark emphasises only text that neither starts nor ends
+   * with white space, which there is any Unicode space separator (a no-break space too), so
+   * such space is left out; text that is nothing but space is written plain.
+   */
+  private static Node delimited(Node emphasis, String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isMarkdownSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isMarkdownSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return text(text);
+    }
+    emphasis.appendChild(text(text.substring(start, end)));
     return emphasis;
+  }
+
+  /** CommonMark's Unicode whitespace: a space separator (Zs), tab, line feed, form feed, CR. */
+  static boolean isMarkdownSpace(char c) {
+    return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\t' || c == '\n'
+        || c == '\f' || c == '\r';
   }
 
   /**

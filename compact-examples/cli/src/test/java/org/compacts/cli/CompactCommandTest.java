@@ -281,7 +281,7 @@ class CompactCommandTest {
     Cli cli = Cli.run("--help");
     assertThat(cli.code).isZero();
     assertThat(cli.out).contains("list", "show", "validate", "check", "schema")
-        .contains("Exit codes:").contains("141:the reader of standard output went away");
+        .contains("Exit codes:").contains("141   the reader of standard output went away");
   }
 
   @Test

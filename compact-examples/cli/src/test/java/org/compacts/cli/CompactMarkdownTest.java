@@ -97,7 +97,8 @@ class CompactMarkdownTest {
   @ParameterizedTest
   @ValueSource(strings = {"+ ", "- ", "* ", "1. ", "2) ", "# ", "> ", "~~~ ", "``` ", "    ",
       "| a | b |", "=== ", "--- ", "<div>", "&amp; ", "&#42; ", "_x_ ", "**x** ", "`x` ", "\\",
-      "\\* ", "[a]: http://x ", "[a] ", "! ", "~~x~~ ", "<!-- ", "<?php ", "  ", "a  "})
+      "\\* ", "[a]: http://x ", "[a] ", "! ", "~~x~~ ", "<!-- ", "<?php ", "  ", "a  ",
+      "\u00a0 ", "\u2003"})
   void markdownInTextChangesNoStructureAndComesOutLiterally(String prefix) {
     Parsed plain = Parsed.of(CompactMarkdown.render(Fixtures.fullCompact()));
     Parsed hostile = Parsed.of(CompactMarkdown.render(Hostile.everyText(CompactJson.create(),
