@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 import org.compacts.json.CompactJson;
 import org.compacts.json.CompactJsonException;
 import org.compacts.json.FuzzContract;
+import org.compacts.json.JsonProblem;
 
 /**
  * Fuzzes {@code compact validate -} run in-process on any bytes: only the documented outcomes.
- * Exit 0 with {@code -: ok}, or exit 1 with one located line per problem of the document, just
- * as the library reads it; nothing on standard error, no raw control character, no Java in a
- * message. In a normal build the target runs over its committed inputs (ValidateFuzzTestInputs).
+ * Exit 0 with {@code -: ok}, or exit 1 with one located line per problem of the document, the
+ * problems the library finds reading the same bytes, in its order; nothing on standard error,
+ * no raw control character, no Java in a message. In a normal build the target runs over its
+ * committed inputs (ValidateFuzzTestInputs).
  */
 class ValidateFuzzTest {
   private static final CompactJson JSON = CompactJson.create();
@@ -20,12 +22,13 @@ class ValidateFuzzTest {
 
   @FuzzTest
   void validate(byte[] input) {
-    int problems;
+    List<JsonProblem> problems;
     try {
       JSON.read(input);
-      problems = 0;
+      problems = List.of();
     } catch (CompactJsonException e) {
-      problems = e.getProblems().size();
+      problems = e.getProblems();
+      FuzzContract.located(problems, Integer.MAX_VALUE);
     }
     Cli cli = Cli.runWithInput(input, "validate", "-");
     String what = "exit " + cli.code + "\nout: " + cli.out + "\nerr: " + cli.err;
@@ -34,20 +37,20 @@ class ValidateFuzzTest {
     }
     Hostile.assertNoRawControls(cli.out);
     List<String> lines = cli.out.lines().toList();
-    if (problems == 0) {
+    if (problems.isEmpty()) {
       if (cli.code != 0 || !cli.out.equals("-: ok\n")) {
         throw new AssertionError("A valid document not said to be ok: " + what);
       }
       return;
     }
-    if (cli.code != 1 || lines.size() != problems || !cli.out.endsWith("\n")) {
-      throw new AssertionError(problems + " problems, but " + what);
+    if (cli.code != 1 || lines.size() != problems.size() || !cli.out.endsWith("\n")) {
+      throw new AssertionError(problems.size() + " problems, but " + what);
     }
-    for (String line : lines) {
-      if (!PROBLEM.matcher(line).matches()) {
-        throw new AssertionError("Not a located problem: " + line);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!PROBLEM.matcher(line).matches() || !line.equals(Json.located("-", problems.get(i)))) {
+        throw new AssertionError("Not problem " + (i + 1) + " located: " + line + "\n" + what);
       }
-      FuzzContract.plain(line);
     }
   }
 }
