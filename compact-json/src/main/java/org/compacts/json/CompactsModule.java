@@ -100,6 +100,7 @@ public final class CompactsModule extends JacksonModule {
         context.registerSubtypes(new NamedType(type, name)));
     context.addDeserializerModifier(new DocumentDeserializer.Modifier());
     context.addDeserializerModifier(new Builders());
+    context.addSerializerModifier(new KnownTypes(catalog));
   }
 
   /** The enums this module writes in kebab case. */
