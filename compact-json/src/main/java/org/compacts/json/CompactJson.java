@@ -47,6 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link #writeUnvalidated(Compact)} writes a draft anyway). A file is replaced atomically or
  * not at all. A null argument is refused, naming it, before anything is written.
  *
+ * <p>A read reports every wrong value it finds, not only the first: an impossible date, an
+ * unknown enum value or a value of the wrong type is recorded and the read goes on past it (up
+ * to 100 problems, then one more that says how many were left out); a document that is not
+ * well-formed JSON stops the read where it breaks. A compact document's top-level
+ * {@code "$schema"} is accepted and ignored.
+ *
  * <p>Every read takes the same input the same way, whatever its source (a String, bytes, a
  * Reader, an InputStream, a file, or a line of {@link #readEventLines}): a leading UTF-8 byte
  * order mark ({@code U+FEFF}) is skipped and not counted; a document that is {@code null} or
