@@ -61,7 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
  * both from 1, columns counted in characters (not bytes), so that every source gives the same
  * positions.
  *
- * <p>The instance is immutable and thread-safe; its mapper, readers and writers are built once.
+ * <p>The instance is immutable and safe to share between threads, as are its {@link #mapper()}
+ * and every read and write: they are built once and keep no state between calls. An
+ * {@link EventLineReader} reads one stream on one thread.
  */
 public final class CompactJson {
   /** The document format version this library writes. */
