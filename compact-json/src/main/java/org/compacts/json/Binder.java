@@ -110,7 +110,7 @@ final class Binder {
     Event next(JsonParser parser) {
       state.clear();
       Event event = oneOfMany.readValue(parser);
-      return event != null && state.unknown.isEmpty()
+      return event != null && state.clean()
           && validator.validateEvent(event).isEmpty() ? event : null;
     }
   }
@@ -185,17 +185,39 @@ final class Binder {
       value = source.readValue(reader);
     } catch (JacksonException e) {
       List<Problems.Found> found = lenient ? new ArrayList<>() : unknown(state);
-      found.addAll(Problems.of(e, () -> Locator.failure(mapper, source)));
-      throw new CompactJsonException(locate(source, found));
+      found.addAll(state.wrong);
+      for (Problems.Found f : Problems.of(e, () -> Locator.failure(mapper, source))) {
+        if (!explained(f, state.wrong)) {
+          found.add(f);
+        }
+      }
+      throw new CompactJsonException(locate(source, found, state.dropped));
     }
     List<Problems.Found> errors = lenient ? new ArrayList<>() : unknown(state);
-    if (validate != null) {
+    errors.addAll(state.wrong);
+    if (validate != null && state.wrong.isEmpty()) {
       errors.addAll(validate.apply(value));
     }
     if (!errors.isEmpty()) {
-      throw new CompactJsonException(locate(source, errors));
+      throw new CompactJsonException(locate(source, errors, state.dropped));
     }
-    return ReadResult.of(value, lenient ? locate(source, unknown(state)) : List.of());
+    return ReadResult.of(value, lenient ? locate(source, unknown(state), 0) : List.of());
+  }
+
+  /**
+   * Tells whether a problem that stopped the read follows from a wrong value read past: a
+   * stand-in that its object's builder refused.
+   */
+  private static boolean explained(Problems.Found problem, List<Problems.Found> wrong) {
+    if (Source.known(problem.at)) {
+      return false;
+    }
+    for (Problems.Found w : wrong) {
+      if (w.pointer.equals(problem.pointer) || w.pointer.startsWith(problem.pointer + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Problems.Found> unknown(ReadState state) {
@@ -211,7 +233,13 @@ final class Binder {
     return found;
   }
 
-  private List<JsonProblem> locate(Source source, List<Problems.Found> found) {
+  /**
+   * Locates the problems and puts them in document order; past {@link Problems#LISTED}, one
+   * more problem says how many more there are.
+   *
+   * @param dropped how many problems the read counted without keeping them
+   */
+  private List<JsonProblem> locate(Source source, List<Problems.Found> found, int dropped) {
     if (found.isEmpty()) {
       return List.of();
     }
@@ -230,7 +258,19 @@ final class Binder {
     }
     result.sort(Comparator.comparingInt(JsonProblem::getLine)
         .thenComparingInt(JsonProblem::getColumn));
-    return result;
+    int more = result.size() - Problems.LISTED + dropped;
+    if (more <= 0) {
+      return result;
+    }
+    JsonProblem next = result.size() > Problems.LISTED ? result.get(Problems.LISTED)
+        : result.get(result.size() - 1);
+    List<JsonProblem> listed = new ArrayList<>(result.subList(0,
+        Math.min(Problems.LISTED, result.size())));
+    listed.add(JsonProblem.of("more-problems", "", next.getLine(), next.getColumn(), "And "
+        + more + " more " + (more == 1 ? "problem" : "problems") + " after these "
+        + listed.size() + ", not listed."));
+    return listed;
   }
+
 
 }

@@ -181,7 +181,7 @@ class CompactCommandTest {
     assertThat(cli.out.lines()).hasSize(2).allSatisfy(l ->
         assertThat(l).startsWith("{\"compact\":\"sandwell-compact-2019\"")
             .contains("\"outcome\":\"met\""));
-    assertThat(cli.err).startsWith("compact: " + events + ":2: /stage").hasLineCount(1);
+    assertThat(cli.err).startsWith("compact: " + events + ":2: /startedOn").hasLineCount(1);
   }
 
   @Test
