@@ -11,6 +11,7 @@ import org.compacts.validation.CompactValidator;
 import org.compacts.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
@@ -24,6 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * document) and thrown together.
  */
 final class Binder {
+  /** What a compact document is, for the problem of one that is not. */
+  static final String COMPACT_DOCUMENT = "A compact document must be a JSON object";
+  private static final String EVENT = "An event must be a JSON object";
+  private static final String EVENT_DOCUMENT =
+      "An event document must be an event (a JSON object) or an array of events";
+
   private final JsonMapper mapper;
   private final CompactValidator validator = CompactValidator.create();
   private final ObjectReader compactReader;
@@ -46,11 +53,13 @@ final class Binder {
   }
 
   ReadResult<Compact> compact(Source source, boolean lenient, boolean validate) {
+    requireObject(source, COMPACT_DOCUMENT, false);
     return bind(source, compactReader, lenient, validate ? c -> at("", validator.validate(c))
         : null);
   }
 
   Event event(Source source) {
+    requireObject(source, EVENT, false);
     return this.<Event>bind(source, eventReader, false, this::validateEvent).getValue();
   }
 
@@ -79,6 +88,7 @@ final class Binder {
      * @throws CompactJsonException with every problem, located
      */
     Event bind(Source source) {
+      requireObject(source, EVENT, false);
       state.clear();
       return Binder.this.<Event>bind(source, reader, state, false, Binder.this::validateEvent)
           .getValue();
@@ -100,7 +110,7 @@ final class Binder {
     Event next(JsonParser parser) {
       state.clear();
       Event event = oneOfMany.readValue(parser);
-      return event != null && state.unknown.isEmpty()
+      return event != null && state.clean()
           && validator.validateEvent(event).isEmpty() ? event : null;
     }
   }
@@ -110,6 +120,7 @@ final class Binder {
   }
 
   List<Event> events(Source source) {
+    requireObject(source, EVENT_DOCUMENT, true);
     if (source.firstSignificant() != '[') {
       return List.of(event(source));
     }
@@ -120,6 +131,31 @@ final class Binder {
       }
       return found;
     }).getValue();
+  }
+
+  /**
+   * Refuses a document whose value is well-formed JSON but not an object (nor an array, when
+   * arrays are allowed): {@code null}, a number, a string, a boolean. Looks at the first token
+   * only, and only when the first character is not the one expected; a document that is not
+   * JSON at all is left to the read, which says why.
+   */
+  private void requireObject(Source source, String what, boolean arrays) {
+    int first = source.firstSignificant();
+    if (first == '{' || first == '[' && arrays || first < 0) {
+      return;
+    }
+    JsonToken token;
+    try (JsonParser p = source.parser(mapper)) {
+      token = p.nextToken();
+    } catch (JacksonException e) {
+      return;
+    }
+    if (token == null) {
+      return;
+    }
+    int[] at = source.firstSignificantPosition();
+    throw new CompactJsonException(List.of(JsonProblem.of("wrong-type", "", at[0], at[1],
+        what + ", found " + Texts.describe(token) + ".")));
   }
 
   private static List<Problems.Found> at(String prefix, List<Violation> violations) {
@@ -149,17 +185,39 @@ final class Binder {
       value = source.readValue(reader);
     } catch (JacksonException e) {
       List<Problems.Found> found = lenient ? new ArrayList<>() : unknown(state);
-      found.addAll(Problems.of(e, () -> Locator.failure(mapper, source)));
-      throw new CompactJsonException(locate(source, found));
+      found.addAll(state.wrong);
+      for (Problems.Found f : Problems.of(e, () -> Locator.failure(mapper, source))) {
+        if (!explained(f, state.wrong)) {
+          found.add(f);
+        }
+      }
+      throw new CompactJsonException(locate(source, found, state.dropped));
     }
     List<Problems.Found> errors = lenient ? new ArrayList<>() : unknown(state);
-    if (validate != null) {
+    errors.addAll(state.wrong);
+    if (validate != null && state.wrong.isEmpty()) {
       errors.addAll(validate.apply(value));
     }
     if (!errors.isEmpty()) {
-      throw new CompactJsonException(locate(source, errors));
+      throw new CompactJsonException(locate(source, errors, state.dropped));
     }
-    return ReadResult.of(value, lenient ? locate(source, unknown(state)) : List.of());
+    return ReadResult.of(value, lenient ? locate(source, unknown(state), 0) : List.of());
+  }
+
+  /**
+   * Tells whether a problem that stopped the read follows from a wrong value read past: a
+   * stand-in that its object's builder refused.
+   */
+  private static boolean explained(Problems.Found problem, List<Problems.Found> wrong) {
+    if (Source.known(problem.at)) {
+      return false;
+    }
+    for (Problems.Found w : wrong) {
+      if (w.pointer.equals(problem.pointer) || w.pointer.startsWith(problem.pointer + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Problems.Found> unknown(ReadState state) {
@@ -175,26 +233,44 @@ final class Binder {
     return found;
   }
 
-  private List<JsonProblem> locate(Source source, List<Problems.Found> found) {
+  /**
+   * Locates the problems and puts them in document order; past {@link Problems#LISTED}, one
+   * more problem says how many more there are.
+   *
+   * @param dropped how many problems the read counted without keeping them
+   */
+  private List<JsonProblem> locate(Source source, List<Problems.Found> found, int dropped) {
     if (found.isEmpty()) {
       return List.of();
     }
     List<String> pointers = new ArrayList<>();
     for (Problems.Found f : found) {
-      if (f.at == null) {
+      if (!Source.known(f.at)) {
         pointers.add(f.pointer);
       }
     }
     Map<String, TokenStreamLocation> located = pointers.isEmpty() ? Map.of()
-        : Locator.locate(mapper, source, pointers);
+        : Locator.locate(source, pointers);
     List<JsonProblem> result = new ArrayList<>(found.size());
     for (Problems.Found f : found) {
-      int[] position = source.position(f.at != null ? f.at : located.get(f.pointer));
+      int[] position = source.position(Source.known(f.at) ? f.at : located.get(f.pointer));
       result.add(JsonProblem.of(f.code, f.pointer, position[0], position[1], f.message));
     }
     result.sort(Comparator.comparingInt(JsonProblem::getLine)
         .thenComparingInt(JsonProblem::getColumn));
-    return result;
+    int more = result.size() - Problems.LISTED + dropped;
+    if (more <= 0) {
+      return result;
+    }
+    JsonProblem next = result.size() > Problems.LISTED ? result.get(Problems.LISTED)
+        : result.get(result.size() - 1);
+    List<JsonProblem> listed = new ArrayList<>(result.subList(0,
+        Math.min(Problems.LISTED, result.size())));
+    listed.add(JsonProblem.of("more-problems", "", next.getLine(), next.getColumn(), "And "
+        + more + " more " + (more == 1 ? "problem" : "problems") + " after these "
+        + listed.size() + ", not listed."));
+    return listed;
   }
+
 
 }

@@ -38,7 +38,8 @@ final class BuilderProperty extends SettableBeanProperty.Delegating {
     if (skipNulls && p.hasToken(JsonToken.VALUE_NULL)) {
       return instance;
     }
-    Object value = deserialize(p, ctxt);
+    Object value = WrongValues.read(p, ctxt, getType().getRawClass(), getName(),
+        getValueDeserializer(), () -> deserialize(p, ctxt));
     if (value == null && skipNulls) {
       return instance;
     }

@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
+import org.compacts.rules.Rule;
+import org.compacts.rules.RuleCatalog;
+import org.compacts.validation.CompactValidator;
+import org.compacts.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.type.TypeReference;
@@ -39,9 +42,28 @@ import tools.jackson.databind.json.JsonMapper;
  * field or element per line, a line feed at the end; an absent optional value, an empty list
  * and an empty set are left out (a reader takes a missing or {@code null} field as not given).
  * Two writes of equal compacts are byte-identical, and writing what was read from a canonical
- * document gives back its bytes. Writing does not validate.
+ * document gives back its bytes. Writing validates: the canonical writer writes only a valid
+ * compact and refuses any other with a {@link CompactWriteException} naming its violations
+ * ({@link #writeUnvalidated(Compact)} writes a draft anyway). A file is replaced atomically or
+ * not at all. A null argument is refused, naming it, before anything is written.
  *
- * <p>The instance is immutable and thread-safe; its mapper, readers and writers are built once.
+ * <p>A read reports every wrong value it finds, not only the first: an impossible date, an
+ * unknown enum value or a value of the wrong type is recorded and the read goes on past it (up
+ * to 100 problems, then one more that says how many were left out); a document that is not
+ * well-formed JSON stops the read where it breaks. A compact document's top-level
+ * {@code "$schema"} is accepted and ignored.
+ *
+ * <p>Every read takes the same input the same way, whatever its source (a String, bytes, a
+ * Reader, an InputStream, a file, or a line of {@link #readEventLines}): a leading UTF-8 byte
+ * order mark ({@code U+FEFF}) is skipped and not counted; a document that is {@code null} or
+ * another value that is not an object is refused with a located problem ("1:1: A compact
+ * document must be a JSON object, found null."); and problems are located by line and column,
+ * both from 1, columns counted in characters (not bytes), so that every source gives the same
+ * positions.
+ *
+ * <p>The instance is immutable and safe to share between threads, as are its {@link #mapper()}
+ * and every read and write: they are built once and keep no state between calls. An
+ * {@link EventLineReader} reads one stream on one thread.
  */
 public final class CompactJson {
   /** The document format version this library writes. */
@@ -50,6 +72,7 @@ public final class CompactJson {
   private static final CompactJson INSTANCE = new CompactJson();
 
   private final JsonMapper mapper = Mappers.strict(new CompactsModule());
+  private final CompactValidator validator = CompactValidator.create();
   private final Binder binder = new Binder(mapper);
   private final ObjectWriter compactWriter = writer(Compact.class);
   private final ObjectWriter eventWriter = writer(Event.class);
@@ -317,7 +340,7 @@ public final class CompactJson {
   // ---- Writing ----
 
   /**
-   * Writes a compact as a canonical document.
+   * Writes a valid compact as a canonical document.
    *
    * <pre>{@code
    * {
@@ -327,62 +350,106 @@ public final class CompactJson {
    * }
    * }</pre>
    *
-   * @param compact the compact; not validated
+   * @param compact the compact, which must validate
    * @return the document, ending with a line feed
+   * @throws CompactWriteException when the compact does not validate (with its violations), or
+   *     holds a rule of a class that has no kind
    */
   public String write(Compact compact) {
+    return writeUnvalidated(valid(compact));
+  }
+
+  /**
+   * Writes a valid compact as a canonical document in UTF-8.
+   *
+   * @param compact the compact, which must validate
+   * @return the document's bytes, ending with a line feed
+   * @throws CompactWriteException as {@link #write(Compact)}
+   */
+  public byte[] writeBytes(Compact compact) {
+    return bytes(valid(compact));
+  }
+
+  /**
+   * Writes a valid compact as a canonical document to a stream in UTF-8; flushes but does not
+   * close it. Nothing is written when the compact is refused.
+   *
+   * @param compact the compact, which must validate
+   * @param out where to write
+   * @throws CompactWriteException as {@link #write(Compact)}
+   * @throws IOException when the stream fails
+   */
+  public void write(Compact compact, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    writeTo(compactWriter, valid(compact), out);
+  }
+
+  /**
+   * Writes a valid compact as a canonical document to a writer; flushes but does not close it.
+   * Nothing is written when the compact is refused.
+   *
+   * @param compact the compact, which must validate
+   * @param out where to write
+   * @throws CompactWriteException as {@link #write(Compact)}
+   * @throws IOException when the writer fails
+   */
+  public void write(Compact compact, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    writeTo(compactWriter, valid(compact), out);
+  }
+
+  /**
+   * Writes a valid compact as a canonical document to a UTF-8 file, replacing it atomically:
+   * the document goes to a temporary file in the same directory, which is then moved into
+   * place, so that a reader of the file sees the old document or the new one, never a part.
+   * When anything fails (the compact is refused, the disk is full) the old file is left as it
+   * was, byte for byte, and the temporary file is removed.
+   *
+   * @param compact the compact, which must validate
+   * @param file the file
+   * @throws CompactWriteException as {@link #write(Compact)}
+   * @throws IOException when the file cannot be written, or cannot be replaced atomically
+   */
+  public void write(Compact compact, Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    AtomicFiles.replace(file, bytes(valid(compact)));
+  }
+
+  /**
+   * Writes a compact as a canonical document without validating it, for a draft that is not
+   * yet valid. It still refuses a rule of a class that has no kind, which no reader could read
+   * back.
+   *
+   * @param compact the compact, valid or not
+   * @return the document, ending with a line feed
+   * @throws CompactWriteException when the compact holds a rule of a class that has no kind
+   */
+  public String writeUnvalidated(Compact compact) {
     Objects.requireNonNull(compact, "compact");
+    knownTypes(compact);
     TextOutput out = TextOutput.open();
-    compactWriter.writeValue(out, compact);
+    try {
+      compactWriter.writeValue(out, compact);
+    } catch (JacksonException e) {
+      throw refused(e);
+    }
     return out.text();
   }
 
   /**
-   * Writes a compact as a canonical document in UTF-8.
+   * Writes a compact without validating it to a UTF-8 file, replacing it atomically as
+   * {@link #write(Compact, Path)} does.
    *
-   * @param compact the compact; not validated
-   * @return the document's bytes, ending with a line feed
-   */
-  public byte[] writeBytes(Compact compact) {
-    return compactWriter.writeValueAsBytes(Objects.requireNonNull(compact, "compact"));
-  }
-
-  /**
-   * Writes a compact as a canonical document to a stream in UTF-8; flushes but does not close
-   * it.
-   *
-   * @param compact the compact; not validated
-   * @param out where to write
-   * @throws IOException when the stream fails
-   */
-  public void write(Compact compact, OutputStream out) throws IOException {
-    Objects.requireNonNull(compact, "compact");
-    writeTo(compactWriter, compact, out);
-  }
-
-  /**
-   * Writes a compact as a canonical document to a writer; flushes but does not close it.
-   *
-   * @param compact the compact; not validated
-   * @param out where to write
-   * @throws IOException when the writer fails
-   */
-  public void write(Compact compact, Writer out) throws IOException {
-    Objects.requireNonNull(compact, "compact");
-    writeTo(compactWriter, compact, out);
-  }
-
-  /**
-   * Writes a compact as a canonical document to a UTF-8 file, replacing it.
-   *
-   * @param compact the compact; not validated
+   * @param compact the compact, valid or not
    * @param file the file
-   * @throws IOException when the file cannot be written
+   * @throws CompactWriteException when the compact holds a rule of a class that has no kind
+   * @throws IOException when the file cannot be written, or cannot be replaced atomically
    */
-  public void write(Compact compact, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(compact, out);
-    }
+  public void writeUnvalidated(Compact compact, Path file) throws IOException {
+    Objects.requireNonNull(compact, "compact");
+    Objects.requireNonNull(file, "file");
+    knownTypes(compact);
+    AtomicFiles.replace(file, bytes(compact));
   }
 
   /**
@@ -392,7 +459,8 @@ public final class CompactJson {
    * @return the JSON, ending with a line feed
    */
   public String writeEvent(Event event) {
-    return text(eventWriter, Objects.requireNonNull(event, "event"));
+    known(Objects.requireNonNull(event, "event"));
+    return text(eventWriter, event);
   }
 
   /**
@@ -402,7 +470,8 @@ public final class CompactJson {
    * @return the JSON, ending with a line feed
    */
   public String writeEvents(List<? extends Event> events) {
-    return text(eventsWriter, Objects.requireNonNull(events, "events"));
+    Objects.requireNonNull(events, "events").forEach(CompactJson::known);
+    return text(eventsWriter, events);
   }
 
   /**
@@ -480,7 +549,54 @@ public final class CompactJson {
   }
 
   private static String text(ObjectWriter writer, Object value) {
-    return writer.writeValueAsString(value);
+    try {
+      return writer.writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw refused(e);
+    }
+  }
+
+  /** The compact, when it validates; refuses it otherwise. */
+  private Compact valid(Compact compact) {
+    Objects.requireNonNull(compact, "compact");
+    List<Violation> violations = validator.validate(compact);
+    if (!violations.isEmpty()) {
+      throw new CompactWriteException("The compact '" + compact.getId() + "' is not valid, so"
+          + " it is not written (" + violations.size() + (violations.size() == 1 ? " problem"
+          : " problems") + ", the first: " + violations.get(0) + "); writeUnvalidated writes a"
+          + " compact that is not valid yet.", violations);
+    }
+    knownTypes(compact);
+    return compact;
+  }
+
+  /** Refuses a compact with a rule of a class the catalog has no kind for. */
+  private static void knownTypes(Compact compact) {
+    for (Rule rule : compact.getRules()) {
+      known(rule);
+    }
+  }
+
+  private static void known(Object value) {
+    String unknown = KnownTypes.unknown(value, RuleCatalog.standard());
+    if (unknown != null) {
+      throw new CompactWriteException(unknown);
+    }
+  }
+
+  private byte[] bytes(Compact compact) {
+    try {
+      return compactWriter.writeValueAsBytes(compact);
+    } catch (JacksonException e) {
+      throw refused(e);
+    }
+  }
+
+  /** What Jackson refused to write, in this library's words. */
+  private static CompactWriteException refused(JacksonException e) {
+    String message = e.getOriginalMessage();
+    return new CompactWriteException(message == null || message.isBlank()
+        ? "The value could not be written." : message);
   }
 
   private static void writeTo(ObjectWriter writer, Object value, OutputStream out)
@@ -493,6 +609,7 @@ public final class CompactJson {
     out.flush();
   }
 
+
   private static void writeTo(ObjectWriter writer, Object value, Writer out)
       throws IOException {
     try {
@@ -503,11 +620,11 @@ public final class CompactJson {
     out.flush();
   }
 
-  /** The I/O failure of the target under a Jackson exception, or the exception itself. */
+  /** The I/O failure of the target under a Jackson exception, or what was refused. */
   private static IOException ioCause(JacksonException e) {
     if (e.getCause() instanceof IOException) {
       return (IOException) e.getCause();
     }
-    throw e;
+    throw refused(e);
   }
 }

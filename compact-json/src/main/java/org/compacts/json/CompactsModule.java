@@ -1,5 +1,7 @@
 package org.compacts.json;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,6 +90,9 @@ public final class CompactsModule extends JacksonModule {
       context.setMixIn(type, KebabEnums.KebabNaming.class);   // Jackson writes them in kebab case
       addEnum(deserializers, type);
     }
+    // Every day and month is read strictly, elements of lists too, not by Jackson's own.
+    deserializers.addDeserializer(LocalDate.class, new Dates.DayDeserializer());
+    deserializers.addDeserializer(YearMonth.class, new Dates.MonthDeserializer());
     deserializers.addDeserializer(Rule.class, new TypedDeserializer<>(Rule.class, RuleMixins.KIND,
         "rule kind", "unknown-kind", catalog.ruleKinds()));
     deserializers.addDeserializer(Event.class, new TypedDeserializer<>(Event.class,
@@ -98,6 +103,7 @@ public final class CompactsModule extends JacksonModule {
         context.registerSubtypes(new NamedType(type, name)));
     context.addDeserializerModifier(new DocumentDeserializer.Modifier());
     context.addDeserializerModifier(new Builders());
+    context.addSerializerModifier(new KnownTypes(catalog));
   }
 
   /** The enums this module writes in kebab case. */

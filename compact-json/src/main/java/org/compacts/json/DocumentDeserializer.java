@@ -27,8 +27,8 @@ final class DocumentDeserializer extends DelegatingDeserializer {
   public Object deserialize(JsonParser p, DeserializationContext ctxt) {
     Discriminator.Found<String> found = Discriminator.find(p, ctxt, FormatVersion.FIELD,
         FormatVersion::check, FormatVersion::missing,
-        at -> InputProblem.of(at, Compact.class, "wrong-type", "A compact document is a JSON"
-            + " object, but this is " + Texts.describe(at.currentToken()) + "."));
+        at -> InputProblem.of(at, Compact.class, "wrong-type", Binder.COMPACT_DOCUMENT
+            + ", found " + Texts.describe(at.currentToken()) + "."));
     ReadState state = ReadState.of(ctxt);
     if (state != null) {
       state.formatVersion = found.value;

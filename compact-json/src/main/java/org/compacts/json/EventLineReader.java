@@ -12,7 +12,8 @@ import org.compacts.rules.Event;
  * line, each line read as strictly as {@link CompactJson#readEvent(byte[])} reads a document. A
  * line that cannot be read comes back with its problems, located by line and column, and the
  * reading goes on with the next line. Lines end with a line feed, a carriage return or both; a
- * line of white space only is skipped; a line longer than the document limit (10 MB) is a
+ * line of white space only is skipped; a UTF-8 byte order mark that starts a line is skipped, as
+ * at the start of any document; a line longer than the document limit (10 MB) is a
  * {@code too-large} problem. The stream is read in the memory of its longest line, so a stream
  * of any length can be read.
  *

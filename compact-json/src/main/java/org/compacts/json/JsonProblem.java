@@ -18,8 +18,9 @@ import java.util.Objects;
  * {@code missing-field}, {@code unknown-field}, {@code unknown-value}, {@code unknown-kind},
  * {@code unknown-type}, {@code bad-date}, {@code duplicate-value},
  * {@code number-out-of-range}, {@code missing-format-version}, {@code bad-format-version},
- * {@code newer-format-version}, {@code unsupported-format-version} and, for anything else
- * Jackson refuses, {@code invalid}. A model violation keeps the code of its
+ * {@code newer-format-version}, {@code unsupported-format-version}, {@code more-problems} (the
+ * last of a list cut at 100, saying how many more there are) and, for anything else Jackson
+ * refuses, {@code invalid}. A model violation keeps the code of its
  * {@link org.compacts.validation.Violation}, such as {@code dangling-reference}.
  */
 public final class JsonProblem {

@@ -20,6 +20,7 @@ import tools.jackson.databind.ObjectMapper;
  * read has problems, so the happy path parses once.
  */
 final class Locator {
+  private static final ObjectMapper LOCATING = Mappers.locating();
   private final Set<String> wanted;
   private final Map<String, TokenStreamLocation> found = new HashMap<>();
   private final Deque<Frame> open = new ArrayDeque<>();
@@ -52,10 +53,9 @@ final class Locator {
    *
    * @return for each pointer, where it (or its nearest existing ancestor) starts
    */
-  static Map<String, TokenStreamLocation> locate(ObjectMapper mapper, Source source,
-      Collection<String> pointers) {
+  static Map<String, TokenStreamLocation> locate(Source source, Collection<String> pointers) {
     Locator locator = new Locator(pointers);
-    locator.scan(mapper, source);
+    locator.scan(LOCATING, source);
     Map<String, TokenStreamLocation> result = new HashMap<>();
     for (String pointer : pointers) {
       String at = pointer;

@@ -52,6 +52,24 @@ final class Mappers {
         .build();
   }
 
+  /**
+   * A parser factory for finding where elements stand in a document that was read with
+   * problems: as deep as {@link #factory()}, but without its limits on the length of strings,
+   * numbers and names (which a scan that does not decode them need not fear), so that the
+   * field that holds a value too long is found too.
+   */
+  static JsonMapper locating() {
+    return JsonMapper.builder(JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_DOCUMENT)
+            .maxNumberLength(MAX_DOCUMENT)
+            .maxNameLength(MAX_DOCUMENT)
+            .maxDocumentLength(MAX_DOCUMENT)
+            .build())
+        .build()).build();
+  }
+
   static JsonMapper strict(CompactsModule module) {
     return JsonMapper.builder(factory())
         .addModule(module)

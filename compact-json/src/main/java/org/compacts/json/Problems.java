@@ -28,6 +28,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * token stream keeps the parser's location; the others are located later by their pointer.
  */
 final class Problems {
+  /** The most problems a read lists; past it, one more problem says how many were left out. */
+  static final int LISTED = 100;
   private static final Pattern MISSING =
       Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.compacts.model.Compact;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -31,13 +32,35 @@ final class ReadState {
     }
   }
 
+  /** The most problems of one kind a read keeps; past it, it only counts them. */
+  static final int KEPT = Problems.LISTED + 1;
+
   final List<Unknown> unknown = new ArrayList<>();
+  /** The wrong values read past ({@link WrongValues}), located by pointer. */
+  final List<Problems.Found> wrong = new ArrayList<>();
+  /** How many problems were found beyond those kept. */
+  int dropped;
   String formatVersion;
 
   /** Forgets what an earlier read learnt, for a state that is reused. */
   void clear() {
     unknown.clear();
+    wrong.clear();
+    dropped = 0;
     formatVersion = null;
+  }
+
+  /** Tells whether the read found nothing wrong so far. */
+  boolean clean() {
+    return unknown.isEmpty() && wrong.isEmpty() && dropped == 0;
+  }
+
+  void wrong(Problems.Found found) {
+    if (wrong.size() < KEPT) {
+      wrong.add(found);
+    } else {
+      dropped++;
+    }
   }
 
   static ReadState of(DeserializationContext ctxt) {
@@ -47,10 +70,14 @@ final class ReadState {
 
   /**
    * Skips an unknown field and records it, instead of failing at the first, so that a strict
-   * read reports them all and a lenient read returns them as warnings. Without a state in the
+   * read reports them all and a lenient read returns them as warnings; a compact document's
+   * top-level {@code "$schema"} is skipped without a word. Without a state in the
    * context, Jackson's own handling applies.
    */
   static final class Collector extends DeserializationProblemHandler {
+    /** A compact document's {@code "$schema"}, for editors: accepted and ignored. */
+    private static final String SCHEMA = "$schema";
+
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
         ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
@@ -64,7 +91,16 @@ final class ReadState {
               + known.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
               + ".");
       ObjectKeys.of(p).name(propertyName, p);
-      state.unknown.add(new Unknown(pointer(p, propertyName), message));
+      if (SCHEMA.equals(propertyName) && beanOrClass instanceof Compact.Builder
+          && pointer(p, propertyName).equals("/" + SCHEMA)) {
+        ObjectKeys.skip(p);
+        return true;
+      }
+      if (state.unknown.size() < KEPT) {
+        state.unknown.add(new Unknown(pointer(p, propertyName), message));
+      } else {
+        state.dropped++;
+      }
       ObjectKeys.skip(p);
       return true;
     }

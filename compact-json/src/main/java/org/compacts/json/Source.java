@@ -34,11 +34,16 @@ final class Source {
     this.text = text;
   }
 
+  /**
+   * The document in a string; a leading byte order mark ({@code U+FEFF}) is skipped, as Jackson
+   * skips it in bytes, and is not counted in columns.
+   */
   static Source of(String text) {
     if (text.length() > Mappers.MAX_DOCUMENT) {
       throw tooLarge();
     }
-    return new Source(null, 0, text.length(), text);
+    String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    return new Source(null, 0, body.length(), body);
   }
 
   static Source of(byte[] bytes) {
@@ -104,15 +109,27 @@ final class Source {
 
   /** The first character that is not white space (after a byte order mark), or -1. */
   int firstSignificant() {
-    int start = bytes != null ? (hasBom() ? 3 : 0)
-        : (length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0);
-    for (int i = start; i < length; i++) {
-      int c = at(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-        return c;
-      }
+    int i = firstSignificantIndex();
+    return i < length ? at(i) : -1;
+  }
+
+  /** The line and column of the first character that is not white space. */
+  int[] firstSignificantPosition() {
+    return position(firstSignificantIndex());
+  }
+
+  private int firstSignificantIndex() {
+    int i = bytes != null && hasBom() ? 3 : 0;
+    while (i < length && (at(i) == ' ' || at(i) == '\t' || at(i) == '\n' || at(i) == '\r')) {
+      i++;
     }
-    return -1;
+    return i;
+  }
+
+  /** Tells whether a parser's location says where it is: an offset, or at least a line. */
+  static boolean known(TokenStreamLocation location) {
+    return location != null && (location.getByteOffset() >= 0 || location.getCharOffset() >= 0
+        || location.getLineNr() > 0);
   }
 
   /** The line and column of a location, counting characters (not bytes) from 1. */
@@ -124,6 +141,11 @@ final class Source {
     if (offset < 0) {
       return new int[] {Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr())};
     }
+    return position(offset);
+  }
+
+  /** The line and column of an offset in bytes or characters, counting characters from 1. */
+  private int[] position(long offset) {
     int line = 1;
     int column = 1;
     int start = bytes != null && hasBom() ? 3 : 0;

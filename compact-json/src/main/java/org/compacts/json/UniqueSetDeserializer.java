@@ -33,6 +33,11 @@ final class UniqueSetDeserializer extends StdDeserializer<List<Object>> {
     this.elements = elements;
   }
 
+  /** The deserializer of the elements, once contextual. */
+  ValueDeserializer<Object> elements() {
+    return elements;
+  }
+
   @Override
   public ValueDeserializer<?> createContextual(DeserializationContext ctxt,
       BeanProperty property) {

@@ -57,7 +57,9 @@ class EventLineReaderTest {
     assertThat(lines).extracting(EventLine::hasEvent).containsExactly(true, false, true);
     assertThat(lines.get(0).getEvent()).isEqualTo(json.readEvent(OK));
     assertThat(lines.get(0).getProblems()).isEmpty();
-    JsonProblem p = lines.get(1).getProblems().get(0);
+    assertThat(lines.get(1).getProblems()).extracting(JsonProblem::getPointer)
+        .containsExactly("/startedOn", "/stage");
+    JsonProblem p = lines.get(1).getProblems().get(1);
     assertThat(p.getCode()).isEqualTo("wrong-type");
     assertThat(p.getPointer()).isEqualTo("/stage");
     assertThat(p.getLine()).isEqualTo(2);

@@ -262,7 +262,7 @@ class HostileInputTest {
     assertThat(refused(() -> json.read("{\"formatVersion\": \"1.0\", \"id\": \"x\""))
         .getCode()).isEqualTo("syntax");
     assertThat(refused(() -> json.read("[]")).getMessage())
-        .isEqualTo("A compact document is a JSON object, but this is an array.");
+        .isEqualTo("A compact document must be a JSON object, found an array.");
   }
 
   @Test

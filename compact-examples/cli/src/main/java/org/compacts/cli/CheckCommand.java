@@ -1,10 +1,8 @@
 package org.compacts.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,17 +31,23 @@ import picocli.CommandLine.Spec;
     description = {"Check events against a compact's rules and print the findings.",
         "EVENT-FILE holds one event or a JSON array of events (findings: a JSON array), or",
         "newline-delimited JSON, one event per line (.ndjson or --ndjson; findings: one per",
-        "line, streamed). Exit 0 when no finding is not-met, 1 when some is, 2 on bad input."})
+        "line, streamed). '-' reads standard input (for one of the two arguments). Exit 0",
+        "when no finding is not-met, 1 when some is, 2 on bad input."})
 final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @ParentCommand
+  CompactCommand top;
+
   @Parameters(index = "0", paramLabel = "ID-or-FILE",
-      description = "A built-in sample id (see 'compact list') or a compact JSON file.")
+      description = "A built-in sample id (see 'compact list'), a compact JSON file, or '-'"
+          + " for standard input.")
   String source;
 
-  @Parameters(index = "1", paramLabel = "EVENT-FILE", description = "The events to check.")
-  Path events;
+  @Parameters(index = "1", paramLabel = "EVENT-FILE",
+      description = "The events to check, or '-' for standard input.")
+  String events;
 
   @Option(names = "--as-of", paramLabel = "yyyy-MM-dd",
       description = "The day of evaluation (default: today).")
@@ -53,18 +58,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    FileArguments.requireStandardInputOnce(List.of(source, events));
     Json json = Json.shared();
-    Compact compact = Sources.compact(source, json);
+    Compact compact = Sources.compact(source, json, top.in);
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     Checker checker = Checker.of(compact, day);
-    if (ndjson || events.getFileName().toString().endsWith(".ndjson")) {
+    if (ndjson || events.endsWith(".ndjson")) {
       return stream(json, checker);
     }
     List<Event> list;
-    try {
-      list = json.readEvents(events);
+    try (InputStream in = FileArguments.open(events, top.in)) {
+      list = json.readEvents(in);
     } catch (CompactJsonException e) {
-      throw new CliException(Json.first(events.toString(), e), e);
+      throw new CliException(Json.first(events, e), e);
     } catch (IOException e) {
       throw new CliException(cannotRead(e), e);
     }
@@ -88,12 +94,12 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean notMet = false;
     boolean badLine = false;
-    try (EventLineReader lines = json.readEventLines(Files.newInputStream(events));
+    try (EventLineReader lines = json.readEventLines(FileArguments.open(events, top.in));
         FindingLines out = json.findingLines(spec.commandLine().getOut())) {
       for (EventLine line = lines.next(); line != null; line = lines.next()) {
         if (!line.hasEvent()) {
           JsonProblem first = line.getProblems().get(0);
-          err.println("compact: " + events + ":" + line.getNumber() + ": " + first.getPointer()
+          CompactCommand.error(err, events + ":" + line.getNumber() + ": " + first.getPointer()
               + ": " + first.getMessage());
           badLine = true;
           continue;
@@ -102,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
           findings = checker.check(line.getEvent());
         } catch (DateTimeException e) {
-          err.println("compact: " + events + ":" + line.getNumber() + ": " + e.getMessage());
+          top.error(err, events + ":" + line.getNumber() + ": " + e.getMessage(), e);
           badLine = true;
           continue;
         }
@@ -119,7 +125,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private String cannotRead(IOException e) {
-    return "cannot read " + events + ": "
-        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage());
+    return FileArguments.cannotRead(events, FileArguments.reason(e));
   }
 }

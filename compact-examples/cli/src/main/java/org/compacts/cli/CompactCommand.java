@@ -1,9 +1,13 @@
 package org.compacts.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,14 +24,25 @@ import picocli.CommandLine.ScopeType;
  * </pre>
  *
  * <p>Exit codes: 0 success; 1 an invalid compact or a {@code not-met} finding; 2 bad input
- * (unknown sample, unreadable file, malformed JSON, bad arguments). Errors go to standard error
- * as one plain line each, with a stack trace only under {@code --debug}.
+ * (unknown sample, unreadable file, malformed JSON, bad arguments); 141 when the reader of
+ * standard output went away ({@code | head}): the tool then stops at once and prints nothing
+ * more, and 141 is what a shell reports for a Unix tool that a broken pipe ended (128 + SIGPIPE).
+ * Errors go to standard error as one plain line each, with a stack trace only under
+ * {@code --debug}. A file argument of {@code -} is standard input. Text from input is never
+ * written raw: control characters come out as {@code \}{@code u001b}.
  */
 @Command(
     name = "compact",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
-    description = "Read, validate and check local compacts.",
+    description = "Read, validate and check local compacts. A file argument of '-' reads"
+        + " standard input.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "  0:success",
+      "  1:an invalid compact, or a finding that is not met",
+      "  2:bad input: unknown sample, unreadable file, malformed JSON, bad arguments",
+      "141:the reader of standard output went away (| head); nothing more was printed"},
     subcommands = {
       ListCommand.class, ShowCommand.class, ValidateCommand.class, CheckCommand.class,
       SchemaCommand.class, AutoComplete.GenerateCompletion.class
@@ -39,6 +54,12 @@ public final class CompactCommand implements Runnable {
   static final int FINDINGS = 1;
   /** Exit code: bad input or bad arguments. */
   static final int BAD_INPUT = 2;
+  /** Exit code: the reader of standard output went away; 128 + SIGPIPE, as a shell reports. */
+  static final int BROKEN_PIPE = 141;
+
+  /** A qualified Java name, which no message of the tool shows. */
+  private static final Pattern JAVA_NAME =
+      Pattern.compile("\\b(java|javax|jdk|sun|org|com|tools|picocli)\\.[a-z][\\w$]*\\.");
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print stack traces with errors.")
@@ -49,6 +70,9 @@ public final class CompactCommand implements Runnable {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** The tool's standard input, for the file argument {@code -}. */
+  InputStream in = InputStream.nullInputStream();
 
   @Override
   public void run() {
@@ -64,16 +88,15 @@ public final class CompactCommand implements Runnable {
   public static void main(String[] args) {
     // Standard error carries the tool's own one-line errors only, not the validator's banner.
     VALIDATOR_LOG.setLevel(Level.WARNING);
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter out = new PrintWriter(new StandardOutput(), true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(out, err, args);
-    out.flush();
+    int code = run(System.in, out, err, args);
     err.flush();
     System.exit(code);
   }
 
   /**
-   * Runs the tool in-process.
+   * Runs the tool in-process, reading standard input from {@code System.in}.
    *
    * @param out where results go
    * @param err where errors go
@@ -81,35 +104,120 @@ public final class CompactCommand implements Runnable {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(System.in, out, err, args);
+  }
+
+  /**
+   * Runs the tool in-process.
+   *
+   * @param in what the file argument {@code -} reads
+   * @param out where results go
+   * @param err where errors go
+   * @param args the command-line arguments
+   * @return the exit code
+   */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
     CompactCommand top = new CompactCommand();
+    top.in = in;
     CommandLine cli = new CommandLine(top);
-    cli.setOut(out);
-    cli.setErr(err);
+    cli.setOut(safeOut);
+    cli.setErr(safeErr);
+    cli.registerConverter(LocalDate.class, CompactCommand::day);
     // picocli hides its completion command by default; the README documents it.
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("compact: " + e.getMessage());
+      error(safeErr, e.getMessage());
       if (top.debug) {
-        e.printStackTrace(err);
+        e.printStackTrace(safeErr);
       }
       return BAD_INPUT;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("compact: " + (e instanceof CliException ? e.getMessage() : describe(e)));
+      if (causedBy(e, StandardOutput.Gone.class)) {
+        return BROKEN_PIPE;
+      }
+      error(safeErr, describe(e));
       if (top.debug) {
-        e.printStackTrace(err);
+        e.printStackTrace(safeErr);
       }
       return BAD_INPUT;
     });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
+    int code;
+    try {
+      code = cli.execute(args);
+      safeOut.flush();
+    } catch (StandardOutput.Gone e) {
+      return BROKEN_PIPE;
+    } catch (StandardOutput.Failed e) {
+      error(safeErr, e.getMessage());
+      code = BAD_INPUT;
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      error(safeErr, "the input is too large or nested too deeply for the memory the tool has");
+      if (top.debug) {
+        e.printStackTrace(safeErr);
+      }
+      code = BAD_INPUT;
+    }
+    safeErr.flush();
     return code;
   }
 
+  /** Writes an error as one line, {@code compact: message}, with control characters escaped. */
+  static void error(PrintWriter err, String message) {
+    err.println("compact: " + TerminalText.escape(message));
+  }
+
+  /** Writes an error a command goes on after, with its stack trace under {@code --debug}. */
+  void error(PrintWriter err, String message, Exception cause) {
+    error(err, message);
+    if (debug) {
+      cause.printStackTrace(err);
+    }
+  }
+
+  /** Parses {@code --as-of}, saying in words what is wrong with a bad day. */
+  static LocalDate day(String text) {
+    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      throw new CommandLine.TypeConversionException("'" + excerpt(text)
+          + "' is not a date in the form yyyy-MM-dd");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      throw new CommandLine.TypeConversionException("'" + text
+          + "' is not a day of the calendar (yyyy-MM-dd)");
+    }
+  }
+
+  private static String excerpt(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The tool's own messages are plain sentences; any other exception's message is shown only
+   * when it reads as one (a library's "no rule kind ..."), never Java's own words for a failure.
+   */
   private static String describe(Exception e) {
+    if (e instanceof CliException || e instanceof StandardOutput.Failed) {
+      return e.getMessage();
+    }
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    boolean plain = (e instanceof IllegalArgumentException || e instanceof DateTimeException)
+        && message != null && !message.isBlank() && !message.contains("Exception")
+        && !message.contains("\n") && !JAVA_NAME.matcher(message).find();
+    return plain ? message : "an unexpected error stopped the command (run it again with --debug"
+        + " to see where)";
   }
 }

@@ -6,7 +6,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.markdown.MarkdownNodeRendererContext;
+import org.commonmark.renderer.markdown.MarkdownNodeRendererFactory;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
 import org.compacts.model.Actor;
 import org.compacts.model.Citation;
 import org.compacts.model.Compact;
@@ -33,6 +55,11 @@ import org.compacts.rules.StageTimeLimitRule;
  * principles, undertakings grouped by actor, rules with their periods, the resolution
  * procedure as a numbered list of stages, governance and the commitment form.
  *
+ * <p>The document is built as a CommonMark tree and written by commonmark-java, so text from
+ * the compact is always text: whatever Markdown or HTML it holds ({@code <img onerror=...>},
+ * {@code [x](javascript:...)}, a {@code #} or {@code 1.} at the start of a line) is escaped and
+ * comes out literally, and its control characters come out as {@code \}{@code u001b}.
+ *
  * <pre>{@code
  * String markdown = CompactMarkdown.render(SampleCompacts.sandwell());
  * }</pre>
@@ -42,8 +69,12 @@ public final class CompactMarkdown {
       Locale.UK);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy",
       Locale.UK);
+  private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder()
+      .extensions(List.of(TablesExtension.create()))
+      .nodeRendererFactory(new EscapeAlso())
+      .build();
 
-  private final StringBuilder out = new StringBuilder();
+  private final Document document = new Document();
 
   private CompactMarkdown() {}
 
@@ -56,76 +87,85 @@ public final class CompactMarkdown {
   public static String render(Compact compact) {
     CompactMarkdown md = new CompactMarkdown();
     md.write(compact);
-    return md.out.toString();
+    return RENDERER.render(md.document);
   }
 
   private void write(Compact c) {
-    line("# " + c.getTitle());
-    blank();
-    List<String> facts = new ArrayList<>();
-    facts.add("**Kind:** " + words(c.getKind()));
-    facts.add("**Area:** " + c.getArea());
-    facts.add("**Status:** " + words(c.getStatus()));
-    c.getDatedOn().ifPresent(d -> facts.add("**Dated:** " + DAY.format(d)));
-    c.getPeriod().ifPresent(p -> facts.add("**Period:** " + p.getFirstYear() + "–"
-        + p.getLastYear()));
-    c.getRefreshedIn().ifPresent(m -> facts.add("**Refreshed:** " + MONTH.format(m)));
-    facts.forEach(f -> line("- " + f));
+    heading(1, c.getTitle());
+    ListBlock facts = bullets();
+    item(facts, strong("Kind:"), text(" " + words(c.getKind())));
+    item(facts, strong("Area:"), text(" " + c.getArea()));
+    item(facts, strong("Status:"), text(" " + words(c.getStatus())));
+    c.getDatedOn().ifPresent(d -> item(facts, strong("Dated:"), text(" " + DAY.format(d))));
+    c.getPeriod().ifPresent(p -> item(facts, strong("Period:"), text(" " + p.getFirstYear()
+        + "–" + p.getLastYear())));
+    c.getRefreshedIn().ifPresent(m -> item(facts, strong("Refreshed:"),
+        text(" " + MONTH.format(m))));
     paragraphs("Legal standing", c.getLegalStanding());
     c.getForeword().ifPresent(f -> {
-      section("Foreword");
-      f.getParagraphs().forEach(p -> para(p.getText()));
+      heading(2, "Foreword");
+      f.getParagraphs().forEach(p -> paragraph(text(p.getText())));
       if (!f.getAuthors().isEmpty()) {
-        para("— " + f.getAuthors().stream()
+        paragraph(text("— " + f.getAuthors().stream()
             .map(a -> a.getName() + a.getPosition().map(p -> ", " + p).orElse("")
                 + a.getOrganisation().map(o -> ", " + o).orElse(""))
-            .collect(Collectors.joining("; ")));
+            .collect(Collectors.joining("; "))));
       }
     });
     paragraphs("Vision", c.getVision());
     paragraphs("Purpose", c.getPurpose());
     if (!c.getObjectives().isEmpty()) {
-      section("Objectives");
-      c.getObjectives().forEach(o -> line("- " + o.getLabel().map(l -> l + " ").orElse("")
-          + o.getTitle()));
+      heading(2, "Objectives");
+      ListBlock list = bullets();
+      c.getObjectives().forEach(o -> item(list, text(o.getLabel().map(l -> l + " ").orElse("")
+          + o.getTitle())));
     }
     if (!c.getSectorDefinitions().isEmpty()) {
-      section("The sectors");
-      c.getSectorDefinitions().forEach(d -> para("**" + sector(d.getSector()) + ":** "
-          + d.getSource().getText()));
+      heading(2, "The sectors");
+      c.getSectorDefinitions().forEach(d -> paragraph(strong(sector(d.getSector()) + ":"),
+          text(" " + d.getSource().getText())));
     }
     c.getSections().forEach(s -> paragraphs(s.getHeading(), s.getParagraphs()));
     parties(c);
     if (!c.getPrinciples().isEmpty()) {
-      section("Principles");
-      c.getPrinciples().forEach(p -> line("- " + p.getTitle().map(t -> "**" + t + "** — ")
-          .orElse("") + p.getSource().getText() + cite(p.getSource())));
+      heading(2, "Principles");
+      ListBlock list = bullets();
+      c.getPrinciples().forEach(p -> {
+        List<Node> inlines = new ArrayList<>();
+        p.getTitle().ifPresent(t -> {
+          inlines.add(strong(t));
+          inlines.add(text(" — "));
+        });
+        inlines.add(text(p.getSource().getText() + cite(p.getSource())));
+        item(list, inlines.toArray(Node[]::new));
+      });
     }
     undertakings(c);
     rules(c);
     if (!c.getCodesOfPractice().isEmpty()) {
-      section("Codes of practice");
-      c.getCodesOfPractice().forEach(k -> line("- " + k.getTopic() + " ("
-          + words(k.getInclusion()) + ")"));
+      heading(2, "Codes of practice");
+      ListBlock list = bullets();
+      c.getCodesOfPractice().forEach(k -> item(list, text(k.getTopic() + " ("
+          + words(k.getInclusion()) + ")")));
     }
     c.getResolution().ifPresent(this::resolution);
     c.getGovernance().ifPresent(this::governance);
     c.getCommitmentForm().ifPresent(f -> {
-      section(f.getTitle().orElse("Commitment form"));
-      f.getStatements().forEach(s -> line("- " + s.getText()));
-      if (!f.getFields().isEmpty()) {
-        blank();
-        line("To fill in: " + String.join(", ", f.getFields()) + ".");
+      heading(2, f.getTitle().orElse("Commitment form"));
+      if (!f.getStatements().isEmpty()) {
+        ListBlock list = bullets();
+        f.getStatements().forEach(s -> item(list, text(s.getText())));
       }
-      f.getReturnTo().ifPresent(r -> {
-        blank();
-        line("Return to: " + contact(r));
-      });
+      if (!f.getFields().isEmpty()) {
+        paragraph(text("To fill in: " + String.join(", ", f.getFields()) + "."));
+      }
+      f.getReturnTo().ifPresent(r -> paragraph(text("Return to: " + contact(r))));
     });
     if (!c.getRelatedDocuments().isEmpty()) {
-      section("Related documents");
-      c.getRelatedDocuments().forEach(d -> line("- " + d.getTitle() + " (" + d.getRelation()
-          + ")" + d.getLocation().map(l -> ": " + l).orElse("")));
+      heading(2, "Related documents");
+      ListBlock list = bullets();
+      c.getRelatedDocuments().forEach(d -> item(list, text(d.getTitle() + " ("
+          + d.getRelation() + ")" + d.getLocation().map(l -> ": " + l).orElse(""))));
     }
   }
 
@@ -133,7 +173,7 @@ public final class CompactMarkdown {
     if (c.getParties().isEmpty() && c.getSignatories().isEmpty()) {
       return;
     }
-    section("Parties");
+    heading(2, "Parties");
     Map<Sector, List<Party>> bySector = new LinkedHashMap<>();
     for (Sector s : Sector.values()) {
       List<Party> in = c.getParties().stream().filter(p -> p.getSector() == s)
@@ -143,16 +183,15 @@ public final class CompactMarkdown {
       }
     }
     bySector.forEach((s, parties) -> {
-      line("**" + sector(s) + "**");
-      blank();
-      parties.forEach(p -> line("- " + p.getName()));
-      blank();
+      paragraph(strong(sector(s)));
+      ListBlock list = bullets();
+      parties.forEach(p -> item(list, text(p.getName())));
     });
     if (!c.getSignatories().isEmpty()) {
-      line("**Signed by**");
-      blank();
-      c.getSignatories().forEach(s -> line("- " + s.getName() + ", " + s.getPosition()
-          + c.findParty(s.getParty()).map(p -> ", " + p.getName()).orElse("")));
+      paragraph(strong("Signed by"));
+      ListBlock list = bullets();
+      c.getSignatories().forEach(s -> item(list, text(s.getName() + ", " + s.getPosition()
+          + c.findParty(s.getParty()).map(p -> ", " + p.getName()).orElse(""))));
     }
   }
 
@@ -160,19 +199,19 @@ public final class CompactMarkdown {
     if (c.getUndertakings().isEmpty()) {
       return;
     }
-    section("Undertakings");
+    heading(2, "Undertakings");
     Map<Actor, List<Undertaking>> byActor = new LinkedHashMap<>();
     c.getUndertakings().forEach(u -> byActor.computeIfAbsent(u.getActor(), a -> new ArrayList<>())
         .add(u));
-    byActor.forEach((actor, list) -> {
-      line("### " + capitalise(words(actor)));
-      blank();
-      list.forEach(u -> {
+    byActor.forEach((actor, undertakings) -> {
+      heading(3, capitalise(words(actor)));
+      ListBlock list = bullets();
+      undertakings.forEach(u -> {
         String terms = words(u.getModality()) + u.getQualifiers().stream()
             .map(q -> ", " + words(q)).collect(Collectors.joining());
-        line("- " + u.getSource().getText() + " _(" + terms + ")_" + cite(u.getSource()));
+        item(list, text(u.getSource().getText() + " "), emphasis("(" + terms + ")"),
+            text(cite(u.getSource())));
       });
-      blank();
     });
   }
 
@@ -180,12 +219,27 @@ public final class CompactMarkdown {
     if (c.getRules().isEmpty()) {
       return;
     }
-    section("Rules");
-    line("| Rule | Kind | Requirement | Modality | Clause |");
-    line("|---|---|---|---|---|");
-    c.getRules().forEach(r -> line("| " + r.getId() + " | " + r.kind() + " | "
-        + requirement(r) + " | " + words(r.getModality()) + " | " + r.getSource().getClause()
-        + " |"));
+    heading(2, "Rules");
+    TableBlock table = new TableBlock();
+    TableHead head = new TableHead();
+    head.appendChild(row(true, "Rule", "Kind", "Requirement", "Modality", "Clause"));
+    table.appendChild(head);
+    TableBody body = new TableBody();
+    c.getRules().forEach(r -> body.appendChild(row(false, r.getId(), r.kind(), requirement(r),
+        words(r.getModality()), r.getSource().getClause())));
+    table.appendChild(body);
+    document.appendChild(table);
+  }
+
+  private static TableRow row(boolean header, String... cells) {
+    TableRow row = new TableRow();
+    for (String cell : cells) {
+      TableCell node = new TableCell();
+      node.setHeader(header);
+      node.appendChild(text(" " + cell + " "));
+      row.appendChild(node);
+    }
+    return row;
   }
 
   private static String requirement(Rule r) {
@@ -219,41 +273,56 @@ public final class CompactMarkdown {
   }
 
   private void resolution(ResolutionProcedure r) {
-    section("Resolving disagreements");
-    r.getScope().forEach(s -> para(s.getText()));
-    int n = 0;
-    for (Stage s : r.getStages()) {
-      n++;
-      StringBuilder item = new StringBuilder(n + ". **Stage " + s.getNumber()
-          + s.getName().map(name -> ": " + name).orElse("") + "**");
-      s.getTimeLimit().ifPresent(t -> item.append(" (within ").append(t).append(")"));
-      item.append(" — ").append(s.getSource().getText());
-      if (!s.getThirdParties().isEmpty()) {
-        item.append(" Who can help: ").append(String.join(", ", s.getThirdParties()))
-            .append('.');
+    heading(2, "Resolving disagreements");
+    r.getScope().forEach(s -> paragraph(text(s.getText())));
+    if (!r.getStages().isEmpty()) {
+      OrderedList stages = new OrderedList();
+      stages.setMarkerStartNumber(1);
+      stages.setMarkerDelimiter(".");
+      stages.setTight(true);
+      document.appendChild(stages);
+      for (Stage s : r.getStages()) {
+        List<Node> inlines = new ArrayList<>();
+        inlines.add(strong("Stage " + s.getNumber() + s.getName().map(name -> ": " + name)
+            .orElse("")));
+        StringBuilder rest = new StringBuilder();
+        s.getTimeLimit().ifPresent(t -> rest.append(" (within ").append(t).append(")"));
+        rest.append(" — ").append(s.getSource().getText());
+        if (!s.getThirdParties().isEmpty()) {
+          rest.append(" Who can help: ").append(String.join(", ", s.getThirdParties()))
+              .append('.');
+        }
+        inlines.add(text(rest.toString()));
+        item(stages, inlines.toArray(Node[]::new));
       }
-      line(item.toString());
     }
-    r.getExclusions().forEach(s -> para(s.getText()));
-    r.getRecordKeeping().forEach(s -> para(s.getText()));
-    r.getNotes().forEach(s -> para(s.getText()));
+    r.getExclusions().forEach(s -> paragraph(text(s.getText())));
+    r.getRecordKeeping().forEach(s -> paragraph(text(s.getText())));
+    r.getNotes().forEach(s -> paragraph(text(s.getText())));
     if (!r.getExternalBodies().isEmpty()) {
-      blank();
-      line("**Outside help**");
-      blank();
+      paragraph(strong("Outside help"));
+      ListBlock list = bullets();
       for (ExternalBody b : r.getExternalBodies()) {
-        line("- " + b.getName() + optional(contact(b.getContact())));
+        item(list, text(b.getName() + optional(contact(b.getContact()))));
       }
     }
   }
 
   private void governance(Governance g) {
-    section("Governance");
-    g.getOverseenBy().ifPresent(o -> para("Overseen by " + o + "."));
-    g.getStatements().forEach(s -> para(s.getText()));
-    for (GovernanceDuty d : g.getDuties()) {
-      line("- " + d.getSource().getText() + d.getEvery().map(e -> " _(every " + e + ")_")
-          .orElse(""));
+    heading(2, "Governance");
+    g.getOverseenBy().ifPresent(o -> paragraph(text("Overseen by " + o + ".")));
+    g.getStatements().forEach(s -> paragraph(text(s.getText())));
+    if (!g.getDuties().isEmpty()) {
+      ListBlock list = bullets();
+      for (GovernanceDuty d : g.getDuties()) {
+        List<Node> inlines = new ArrayList<>();
+        inlines.add(text(d.getSource().getText()));
+        d.getEvery().ifPresent(e -> {
+          inlines.add(text(" "));
+          inlines.add(emphasis("(every " + e + ")"));
+        });
+        item(list, inlines.toArray(Node[]::new));
+      }
     }
   }
 
@@ -273,8 +342,8 @@ public final class CompactMarkdown {
 
   private void paragraphs(String heading, List<Citation> texts) {
     if (!texts.isEmpty()) {
-      section(heading);
-      texts.forEach(t -> para(t.getText()));
+      heading(2, heading);
+      texts.forEach(t -> paragraph(text(t.getText())));
     }
   }
 
@@ -301,25 +370,104 @@ public final class CompactMarkdown {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private void section(String heading) {
-    blank();
-    line("## " + heading);
-    blank();
+  private void heading(int level, String text) {
+    Heading heading = new Heading();
+    heading.setLevel(level);
+    heading.appendChild(text(text));
+    document.appendChild(heading);
   }
 
-  private void para(String text) {
-    line(text);
-    blank();
+  private void paragraph(Node... inlines) {
+    document.appendChild(paragraphOf(inlines));
   }
 
-  private void line(String text) {
-    out.append(text).append('\n');
+  private static Paragraph paragraphOf(Node... inlines) {
+    Paragraph paragraph = new Paragraph();
+    for (Node inline : inlines) {
+      paragraph.appendChild(inline);
+    }
+    return paragraph;
   }
 
-  private void blank() {
-    int len = out.length();
-    if (len > 0 && !(len >= 2 && out.charAt(len - 1) == '\n' && out.charAt(len - 2) == '\n')) {
-      out.append('\n');
+  private ListBlock bullets() {
+    BulletList list = new BulletList();
+    list.setMarker("-");
+    list.setTight(true);
+    document.appendChild(list);
+    return list;
+  }
+
+  private static void item(ListBlock list, Node... inlines) {
+    ListItem item = new ListItem();
+    item.appendChild(paragraphOf(inlines));
+    list.appendChild(item);
+  }
+
+  /** Text from input, or words of the tool's own: written as text, control characters escaped. */
+  private static Text text(String text) {
+    return new Text(TerminalText.escape(text));
+  }
+
+  /** Bold text; without the spaces at its ends, which would keep it from being bold. */
+  private static Node strong(String text) {
+    return delimited(new StrongEmphasis("**"), text);
+  }
+
+  /** Emphasised text; without the spaces at its ends, which would keep it from being so. */
+  private static Node emphasis(String text) {
+    return delimited(new Emphasis("_"), text);
+  }
+
+  /**
+   * Puts text inside emphasis. CommonMark emphasises only text that neither starts nor ends
+   * with white space, which there is any Unicode space separator (a no-break space too), so
+   * such space is left out; text that is nothing but space is written plain.
+   */
+  private static Node delimited(Node emphasis, String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isMarkdownSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isMarkdownSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return text(text);
+    }
+    emphasis.appendChild(text(text.substring(start, end)));
+    return emphasis;
+  }
+
+  /** CommonMark's Unicode whitespace: a space separator (Zs), tab, line feed, form feed, CR. */
+  static boolean isMarkdownSpace(char c) {
+    return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\t' || c == '\n'
+        || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Has commonmark-java escape {@code +} and {@code ~} in text too: at the start of a line they
+   * would begin a list item or a fenced code block, and its writer escapes neither there.
+   */
+  private static final class EscapeAlso implements MarkdownNodeRendererFactory {
+    @Override
+    public NodeRenderer create(MarkdownNodeRendererContext context) {
+      return new NodeRenderer() {
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+          return Set.of();
+        }
+
+        @Override
+        public void render(Node node) {
+          throw new IllegalStateException("renders no node");
+        }
+      };
+    }
+
+    @Override
+    public Set<Character> getSpecialCharacters() {
+      return Set.of('+', '~');
     }
   }
 }

@@ -3,7 +3,6 @@ package org.compacts.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.compacts.json.CompactJson;
 import org.compacts.json.CompactJsonException;
@@ -44,16 +43,16 @@ final class Json {
     return SHARED;
   }
 
-  Compact readCompact(Path file) throws IOException {
-    return json.read(file);
+  Compact readCompact(InputStream in) throws IOException {
+    return json.read(in);
   }
 
   String writeCompact(Compact compact) {
     return json.write(compact);
   }
 
-  List<Event> readEvents(Path file) throws IOException {
-    return json.readEvents(file);
+  List<Event> readEvents(InputStream in) throws IOException {
+    return json.readEvents(in);
   }
 
   EventLineReader readEventLines(InputStream in) {
@@ -77,10 +76,13 @@ final class Json {
     return json.eventSchema();
   }
 
-  /** {@code FILE:LINE:COL: /pointer: message} for each problem of a document. */
+  /**
+   * {@code FILE:LINE:COL: /pointer: message} for each problem of a document, the file name,
+   * pointer and message (which quote input) escaped for the terminal.
+   */
   static String located(String file, JsonProblem p) {
-    return file + ":" + p.getLine() + ":" + p.getColumn() + ": " + p.getPointer() + ": "
-        + p.getMessage();
+    return TerminalText.escape(file) + ":" + p.getLine() + ":" + p.getColumn() + ": "
+        + TerminalText.escape(p.getPointer()) + ": " + TerminalText.escape(p.getMessage());
   }
 
   /** The first problem of a document, located in it: for one-line error reports. */

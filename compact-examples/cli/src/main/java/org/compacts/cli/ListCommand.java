@@ -17,7 +17,8 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     for (Compact c : SampleCompacts.all()) {
-      spec.commandLine().getOut().println(c.getId() + "\t" + c.getTitle());
+      spec.commandLine().getOut().println(TerminalText.escape(c.getId()) + "\t"
+          + TerminalText.escape(c.getTitle()));
     }
     return CompactCommand.OK;
   }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code compact show ID-or-FILE [--format json|markdown]}. */
@@ -18,8 +19,12 @@ final class ShowCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @ParentCommand
+  CompactCommand top;
+
   @Parameters(index = "0", paramLabel = "ID-or-FILE",
-      description = "A built-in sample id (see 'compact list') or a compact JSON file.")
+      description = "A built-in sample id (see 'compact list'), a compact JSON file, or '-'"
+          + " for standard input.")
   String source;
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "json|markdown",
@@ -29,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Json json = Json.shared();
-    Compact compact = Sources.compact(source, json);
+    Compact compact = Sources.compact(source, json, top.in);
     String text = format == Format.json ? json.writeCompact(compact)
         : CompactMarkdown.render(compact);
     spec.commandLine().getOut().print(text);

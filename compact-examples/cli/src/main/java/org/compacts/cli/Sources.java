@@ -1,29 +1,30 @@
 package org.compacts.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import org.compacts.json.CompactJsonException;
 import org.compacts.model.Compact;
 import org.compacts.samples.SampleCompacts;
 
-/** Finds the compact an {@code ID-or-FILE} argument names: a built-in sample or a file. */
+/**
+ * Finds the compact an {@code ID-or-FILE} argument names: a built-in sample, a file, or
+ * standard input ({@code -}).
+ */
 final class Sources {
   private Sources() {}
 
-  static Compact compact(String idOrFile, Json json) {
+  static Compact compact(String idOrFile, Json json, InputStream standardInput) {
     return SampleCompacts.byId(idOrFile).orElseGet(() -> {
-      Path path = Path.of(idOrFile);
-      if (!Files.isRegularFile(path)) {
+      if (!FileArguments.exists(idOrFile)) {
         throw new CliException("No built-in sample and no file named '" + idOrFile
             + "' (try 'compact list').");
       }
-      try {
-        return json.readCompact(path);
+      try (InputStream in = FileArguments.open(idOrFile, standardInput)) {
+        return json.readCompact(in);
       } catch (CompactJsonException e) {
         throw new CliException(Json.first(idOrFile, e), e);
       } catch (IOException e) {
-        throw new CliException("cannot read " + idOrFile + ": " + e.getMessage(), e);
+        throw new CliException(FileArguments.cannotRead(idOrFile, FileArguments.reason(e)), e);
       }
     });
   }

@@ -1,5 +1,6 @@
 package org.compacts.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -15,10 +16,17 @@ final class Cli {
     this.err = err;
   }
 
+  /** Runs the tool with nothing on its standard input. */
   static Cli run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** Runs the tool with bytes on its standard input. */
+  static Cli runWithInput(byte[] in, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = CompactCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    int code = CompactCommand.run(new ByteArrayInputStream(in), new PrintWriter(out),
+        new PrintWriter(err), args);
     return new Cli(code, out.toString(), err.toString());
   }
 }

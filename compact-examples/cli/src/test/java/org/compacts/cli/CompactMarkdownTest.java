@@ -2,8 +2,26 @@ package org.compacts.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.compacts.json.CompactJson;
+import org.compacts.model.Compact;
 import org.compacts.model.Fixtures;
+import org.compacts.samples.SampleCompacts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CompactMarkdownTest {
   private final String md = CompactMarkdown.render(Fixtures.fullCompact());
@@ -18,7 +36,8 @@ class CompactMarkdownTest {
   @Test
   void groupsUndertakingsByActorWithTheirTerms() {
     assertThat(md).contains("## Undertakings\n\n### Voluntary sector\n\n"
-        + "- seeks the views of service users, where possible _(will, where possible)_ [4(ii)]\n");
+        + "- seeks the views of service users, where possible _(will, where possible)_"
+        + " \\[4(ii)\\]\n");
   }
 
   @Test
@@ -44,5 +63,117 @@ class CompactMarkdownTest {
   @Test
   void endsWithOneNewlineAndNoDoubleBlankLines() {
     assertThat(md).endsWith("\n").doesNotContain("\n\n\n");
+  }
+
+  @Test
+  void textFromInputAddsNoHtmlAndNoLink() {
+    Compact hostile = Hostile.everyText(CompactJson.create(), Fixtures.fullCompact(),
+        Hostile.MARKUP + " ");
+    String out = CompactMarkdown.render(hostile);
+    Parsed parsed = Parsed.of(out);
+    assertThat(parsed.markup).isEmpty();
+    // Each text comes out as the literal words it was, markup characters and all.
+    assertThat(String.join("", parsed.texts)).contains(Hostile.MARKUP + " Example Compact 2025")
+        .contains(Hostile.MARKUP + " Exampleshire Council")
+        .contains(Hostile.MARKUP + " Openness: all partners will be open.");
+  }
+
+  @Test
+  void markdownOfEverySampleParsesToNoHtmlAndNoLink() {
+    for (Compact sample : SampleCompacts.all()) {
+      assertThat(Parsed.of(CompactMarkdown.render(sample)).markup).as(sample.getId()).isEmpty();
+    }
+  }
+
+  @Test
+  void controlCharactersComeOutEscaped() {
+    String out = CompactMarkdown.render(Hostile.everyText(CompactJson.create(),
+        Fixtures.fullCompact(), Hostile.CONTROLS));
+    Hostile.assertNoRawControls(out);
+    assertThat(String.join("", Parsed.of(out).texts))
+        .contains("\\u001b[2J\\u001b]0;pwned\\u0007\\u009b2J\\u202eExample Compact 2025");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+ ", "- ", "* ", "1. ", "2) ", "# ", "> ", "~~~ ", "``` ", "    ",
+      "| a | b |", "=== ", "--- ", "<div>", "&amp; ", "&#42; ", "_x_ ", "**x** ", "`x` ", "\\",
+      "\\* ", "[a]: http://x ", "[a] ", "! ", "~~x~~ ", "<!-- ", "<?php ", "  ", "a  ",
+      "\u00a0 ", "\u2003"})
+  void markdownInTextChangesNoStructureAndComesOutLiterally(String prefix) {
+    Parsed plain = Parsed.of(CompactMarkdown.render(Fixtures.fullCompact()));
+    Parsed hostile = Parsed.of(CompactMarkdown.render(Hostile.everyText(CompactJson.create(),
+        Fixtures.fullCompact(), prefix)));
+    assertThat(hostile.markup).isEmpty();
+    assertThat(hostile.structure).isEqualTo(plain.structure);
+    // Spaces at the start of a heading or paragraph are not part of its text in Markdown.
+    String literal = prefix.isBlank() ? "" : prefix;
+    assertThat(String.join("", hostile.texts)).contains(literal + "Example Compact 2025")
+        .contains(literal + "Exampleshire Council").contains(literal + "Principles")
+        .contains(literal + "Openness: all partners will be open.");
+  }
+
+  /**
+   * The Markdown parsed by commonmark-java: the HTML and links in it, its texts, and the kinds
+   * of every other node in document order (its structure).
+   */
+  static final class Parsed {
+    private static final Parser PARSER = Parser.builder()
+        .extensions(List.of(TablesExtension.create())).build();
+
+    final List<String> markup = new ArrayList<>();
+    final List<String> texts = new ArrayList<>();
+    final List<String> structure = new ArrayList<>();
+    Node document;
+
+    static Parsed of(String markdown) {
+      Parser parser = PARSER;
+      Parsed parsed = new Parsed();
+      parsed.document = parser.parse(markdown);
+      parsed.document.accept(new AbstractVisitor() {
+        @Override
+        public void visit(HtmlInline node) {
+          parsed.markup.add("HTML " + node.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlBlock node) {
+          parsed.markup.add("HTML block " + node.getLiteral());
+        }
+
+        @Override
+        public void visit(Link node) {
+          parsed.markup.add("link to " + node.getDestination());
+          visitChildren(node);
+        }
+
+        @Override
+        public void visit(Image node) {
+          parsed.markup.add("image " + node.getDestination());
+          visitChildren(node);
+        }
+
+        @Override
+        public void visit(Text node) {
+          parsed.texts.add(node.getLiteral());
+        }
+
+        @Override
+        public void visit(CustomBlock node) {
+          visitChildren(node);
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+          visitChildren(node);
+        }
+
+        @Override
+        protected void visitChildren(Node parent) {
+          parsed.structure.add(parent.getClass().getSimpleName());
+          super.visitChildren(parent);
+        }
+      });
+      return parsed;
+    }
   }
 }

@@ -39,8 +39,20 @@ final class Jar {
   }
 
   static Jar run(String... args) throws IOException, InterruptedException {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** Runs the tool with bytes on its standard input. */
+  static Jar runWithInput(byte[] in, String... args) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command(List.of(), args)).start();
-    p.getOutputStream().close();
+    Thread inWriter = new Thread(() -> {
+      try (var stdin = p.getOutputStream()) {
+        stdin.write(in);
+      } catch (IOException e) {
+        // The tool may stop reading early; what it did is judged by its output.
+      }
+    });
+    inWriter.start();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Thread errReader = drain(p.getErrorStream(), err);
     byte[] out = p.getInputStream().readAllBytes();
@@ -49,6 +61,7 @@ final class Jar {
       throw new IllegalStateException("compact.jar did not finish in 60 s");
     }
     errReader.join();
+    inWriter.join();
     return new Jar(p.exitValue(), new String(out, StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
   }

@@ -1,5 +1,6 @@
 package org.compacts.json.scenario;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,6 +13,7 @@ import org.compacts.json.JsonProblem;
 import org.compacts.rules.Event;
 import org.compacts.rules.Outcome;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the scenario format strictly, locating each problem by JSON Pointer. */
@@ -34,7 +36,9 @@ final class ScenarioReader {
     try {
       root = json.mapper().readTree(text);
     } catch (JacksonException e) {
-      throw new ScenarioException(file, "", "not a JSON document: " + e.getOriginalMessage(), e);
+      TokenStreamLocation where = e.getLocation();
+      throw new ScenarioException(file, "", "not a JSON document" + (where == null ? ""
+          : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"), e);
     }
     List<Scenario> scenarios = new ArrayList<>();
     if (root.isArray()) {
@@ -60,7 +64,8 @@ final class ScenarioReader {
           + " \"compact\" (a sample id) and \"compactFile\" (a path relative to this file)");
     }
     String sampleId = hasSample ? string(node, at, "compact") : null;
-    Path compactFile = hasFile ? resolve(string(node, at, "compactFile")) : null;
+    Path compactFile = hasFile ? resolve(string(node, at, "compactFile"), at + "/compactFile")
+        : null;
     LocalDate asOf = date(node.get("asOf"), at + "/asOf");
     Event event = event(node.get("event"), at + "/event");
     JsonNode expect = node.get("expect");
@@ -82,8 +87,8 @@ final class ScenarioReader {
     String outcomeName = string(node, at, "outcome");
     Outcome outcome = Outcomes.of(outcomeName);
     if (outcome == null) {
-      throw new ScenarioException(file, at + "/outcome", "unknown outcome '" + outcomeName
-          + "'; expected one of " + Outcomes.known());
+      throw new ScenarioException(file, at + "/outcome", "unknown outcome "
+          + Excerpt.quoted(outcomeName) + "; expected one of " + Outcomes.known());
     }
     Expectation expectation = Expectation.of(rule, outcome);
     if (node.has("due")) {
@@ -118,9 +123,10 @@ final class ScenarioReader {
       return json.readEvent(json.mapper().writeValueAsString(node));
     } catch (CompactJsonException e) {
       JsonProblem first = e.getProblems().get(0);
-      throw new ScenarioException(file, at + first.getPointer(), first.getMessage()
-          + (e.getProblems().size() > 1 ? " (and " + (e.getProblems().size() - 1)
-              + " more problems)" : ""), e);
+      int more = e.getProblems().size() - 1;
+      throw new ScenarioException(file, at + first.getPointer(),
+          Excerpt.of(first.getMessage(), 5 * Excerpt.MOST)
+              + (more > 0 ? " (and " + more + " more problems)" : ""), e);
     }
   }
 
@@ -130,8 +136,9 @@ final class ScenarioReader {
     }
     for (String field : node.propertyNames()) {
       if (!fields.contains(field)) {
-        throw new ScenarioException(file, at + "/" + field, "unknown field '" + field
-            + "' in " + what + "; known fields: " + String.join(", ", sorted(fields)));
+        throw new ScenarioException(file, at + "/" + field, "unknown field "
+            + Excerpt.quoted(field) + " in " + what + "; known fields: "
+            + String.join(", ", sorted(fields)));
       }
     }
   }
@@ -152,14 +159,34 @@ final class ScenarioReader {
     try {
       return LocalDate.parse(value.stringValue());
     } catch (DateTimeParseException e) {
-      throw new ScenarioException(file, at, "'" + value.stringValue()
-          + "' is not a date in the form yyyy-MM-dd", e);
+      throw new ScenarioException(file, at, Excerpt.quoted(value.stringValue())
+          + " is not a date in the form yyyy-MM-dd", e);
     }
   }
 
-  private Path resolve(String relative) {
-    Path parent = file.toAbsolutePath().getParent();
-    return parent.resolve(relative).normalize();
+  /**
+   * Resolves a compact file's name inside the scenario file's folder: an absolute path, or one
+   * whose {@code ..} leads out of the folder, is refused before anything is opened. (Symbolic
+   * links are followed only when the file is read, and only to a file inside the folder.)
+   */
+  private Path resolve(String relative, String at) {
+    Path given;
+    try {
+      given = Path.of(relative);
+    } catch (InvalidPathException e) {
+      throw new ScenarioException(file, at, Excerpt.quoted(relative) + " is not a file name", e);
+    }
+    if (given.isAbsolute() || given.getRoot() != null) {
+      throw new ScenarioException(file, at, Excerpt.quoted(relative) + " is an absolute path;"
+          + " a compact file is named relative to the scenario file's folder");
+    }
+    Path folder = ScenarioRunner.folder(file);
+    Path resolved = folder.resolve(given).normalize();
+    if (!resolved.startsWith(folder) || resolved.equals(folder)) {
+      throw new ScenarioException(file, at, Excerpt.quoted(relative) + " leads out of the"
+          + " scenario file's folder; a compact file must be inside it");
+    }
+    return resolved;
   }
 
   private static boolean present(JsonNode node, String field) {

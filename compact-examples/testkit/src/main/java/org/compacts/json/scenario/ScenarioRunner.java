@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.compacts.json.CompactJson;
 import org.compacts.json.CompactJsonException;
+import org.compacts.json.JsonProblem;
 import org.compacts.model.Compact;
 import org.compacts.rules.Finding;
 import org.compacts.rules.PreparedCompact;
@@ -35,7 +36,9 @@ import org.compacts.rules.RuleEvaluator;
  *
  * <p>A scenario names its compact by a sample id, which the caller's resolver turns into a
  * compact (so this module needs no samples), or by a compact document's path relative to the
- * scenario file. For JUnit 5, {@link ScenarioTests} turns a folder of scenario files into
+ * scenario file's folder. That path must stay inside the folder: an absolute path, a {@code ..}
+ * that leads out, or a symbolic link to a file outside is refused, and nothing outside is
+ * opened. For JUnit 5, {@link ScenarioTests} turns a folder of scenario files into
  * dynamic tests. Instances are thread-safe; compacts are read and prepared once per runner.
  */
 public final class ScenarioRunner {
@@ -135,19 +138,49 @@ public final class ScenarioRunner {
       String id = scenario.sampleId().get();
       return prepared.computeIfAbsent("sample:" + id, key -> evaluator.prepare(samples.apply(id)
           .orElseThrow(() -> new ScenarioException(scenario.file(), scenario.pointer()
-              + "/compact", "no sample compact has the id '" + id + "'"))));
+              + "/compact", "no sample compact has the id " + Excerpt.quoted(id)))));
     }
     Path file = scenario.compactFile().orElseThrow();
-    return prepared.computeIfAbsent("file:" + file, key -> {
-      try {
-        return evaluator.prepare(json.read(file));
-      } catch (IOException e) {
-        throw new ScenarioException(scenario.file(), scenario.pointer() + "/compactFile",
-            "cannot read the compact document " + file + ": " + e, e);
-      } catch (CompactJsonException e) {
-        throw new ScenarioException(scenario.file(), scenario.pointer() + "/compactFile",
-            "the compact document " + file + " is not valid: " + e.getMessage(), e);
+    return prepared.computeIfAbsent("file:" + file,
+        key -> evaluator.prepare(readCompactFile(scenario, file)));
+  }
+
+  /**
+   * Reads a scenario's compact file, following symbolic links only to a file inside the
+   * scenario file's folder. A file that is not a valid compact document is reported by its
+   * number of problems and where the first is, never by what it holds: the file may be anything.
+   */
+  private Compact readCompactFile(Scenario scenario, Path file) {
+    Path folder = folder(scenario.file());
+    String name = Excerpt.quoted(folder.relativize(file).toString());
+    String at = scenario.pointer() + "/compactFile";
+    try {
+      Path real = file.toRealPath();
+      if (!real.startsWith(folder.toRealPath())) {
+        throw new ScenarioException(scenario.file(), at, name + " leads out of the scenario"
+            + " file's folder through a symbolic link; a compact file must be inside it");
       }
-    });
+      if (Files.isDirectory(real)) {
+        throw new ScenarioException(scenario.file(), at, "cannot read the compact document "
+            + name + ": it is a directory");
+      }
+      return json.read(real);
+    } catch (IOException e) {
+      throw new ScenarioException(scenario.file(), at, "cannot read the compact document "
+          + name + ": " + Excerpt.reason(e), e);
+    } catch (CompactJsonException e) {
+      // Not chained: the reader's messages quote what the file holds.
+      JsonProblem first = e.getProblems().isEmpty() ? null : e.getProblems().get(0);
+      int count = e.getProblems().size();
+      throw new ScenarioException(scenario.file(), at, "the compact document " + name
+          + " is not a valid compact document: " + count + (count == 1 ? " problem" : " problems")
+          + (first == null ? "" : ", the first at line " + first.getLine() + ", column "
+              + first.getColumn()));
+    }
+  }
+
+  /** The folder of a scenario file, absolute and normalized: compact files must be in it. */
+  static Path folder(Path scenarioFile) {
+    return scenarioFile.toAbsolutePath().normalize().getParent();
   }
 }

@@ -153,13 +153,13 @@ class ScenarioRunnerTest {
 
   @Test
   void aCompactFileIsResolvedAgainstTheScenarioFile() throws IOException {
-    Files.createDirectories(dir.resolve("compacts"));
-    CompactJson.create().write(EXAMPLE, dir.resolve("compacts/example.json"));
+    Files.createDirectories(dir.resolve("scenarios/compacts"));
+    CompactJson.create().write(EXAMPLE, dir.resolve("scenarios/compacts/example.json"));
     Path file = file("scenarios/by-file.json", scenario(
-        "\"compactFile\": \"../compacts/example.json\"", "2025-01-06", CESSATION,
+        "\"compactFile\": \"compacts/../compacts/example.json\"", "2025-01-06", CESSATION,
         "[{\"rule\": \"notice\", \"outcome\": \"met\"}]"));
     Scenario scenario = runner.read(file).get(0);
-    assertThat(scenario.compactFile()).contains(dir.resolve("compacts/example.json")
+    assertThat(scenario.compactFile()).contains(dir.resolve("scenarios/compacts/example.json")
         .toAbsolutePath().normalize());
     assertThat(runner.run(scenario).passed()).isTrue();
   }
@@ -225,7 +225,8 @@ class ScenarioRunnerTest {
         "2025-01-06", CESSATION, "[]"));
     assertThatThrownBy(() -> runner.run(runner.read(bad).get(0)))
         .isInstanceOf(ScenarioException.class)
-        .hasMessageContaining("is not valid");
+        .hasMessage(bad + ": /compactFile: the compact document 'bad-compact.json' is not a"
+            + " valid compact document: 4 problems, the first at line 1, column 1");
   }
 
   @Test
