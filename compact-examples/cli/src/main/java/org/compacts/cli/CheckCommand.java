@@ -19,14 +19,16 @@ import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
 import org.compacts.rules.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code compact check ID-or-FILE EVENT-FILE [--as-of yyyy-MM-dd] [--ndjson]}: checks events
- * against a compact's rules and prints the findings.
+ * {@code compact check ID-or-FILE EVENT-FILE [--as-of yyyy-MM-dd] [--ndjson]
+ * [--holidays FILE [--division NAME]]}: checks events against a compact's rules and prints the
+ * findings.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check events against a compact's rules and print the findings.",
@@ -51,12 +53,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--ndjson", description = "Read EVENT-FILE as newline-delimited JSON.")
   boolean ndjson;
 
+  @Mixin
+  HolidayOptions holidays;
+
   @Override
   public Integer call() {
     Json json = Json.shared();
     Compact compact = Sources.compact(source, json);
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    Checker checker = Checker.of(compact, day);
+    Checker checker = Checker.of(compact, day, holidays.calendar());
     if (ndjson || events.getFileName().toString().endsWith(".ndjson")) {
       return stream(json, checker);
     }
@@ -73,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
       try {
         findings.addAll(checker.check(list.get(i)));
       } catch (DateTimeException e) {
-        throw new CliException(events + ": event " + (i + 1) + ": " + e.getMessage(), e);
+        throw new CliException(events + ": event " + (i + 1) + ": "
+            + HolidayOptions.describe(e), e);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -102,7 +108,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
           findings = checker.check(line.getEvent());
         } catch (DateTimeException e) {
-          err.println("compact: " + events + ":" + line.getNumber() + ": " + e.getMessage());
+          err.println("compact: " + events + ":" + line.getNumber() + ": "
+              + HolidayOptions.describe(e));
           badLine = true;
           continue;
         }
