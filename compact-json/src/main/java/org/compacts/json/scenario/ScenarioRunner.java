@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,11 +14,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.compacts.json.CompactJson;
+import org.compacts.json.BankHolidays;
 import org.compacts.json.CompactJsonException;
+import org.compacts.json.JsonProblem;
 import org.compacts.model.Compact;
 import org.compacts.rules.Finding;
 import org.compacts.rules.PreparedCompact;
 import org.compacts.rules.RuleEvaluator;
+import org.compacts.time.CalendarCoverageException;
+import org.compacts.time.HolidayCalendar;
 
 /**
  * Reads scenario files and runs them: checks each scenario's event against its compact as of
@@ -43,6 +48,7 @@ public final class ScenarioRunner {
   private final RuleEvaluator evaluator;
   private final CompactJson json;
   private final Map<String, PreparedCompact> prepared = new ConcurrentHashMap<>();
+  private final Map<String, HolidayCalendar> calendars = new ConcurrentHashMap<>();
 
   private ScenarioRunner(Function<String, Optional<Compact>> samples, RuleEvaluator evaluator,
       CompactJson json) {
@@ -125,20 +131,65 @@ public final class ScenarioRunner {
    * @throws ScenarioException if the compact it names cannot be found or read
    */
   public ScenarioResult run(Scenario scenario) {
-    PreparedCompact compact = compact(scenario);
-    List<Finding> findings = compact.check(scenario.event(), scenario.asOf());
-    return new ScenarioResult(scenario, findings, Comparison.mismatches(scenario, findings));
+    List<Finding> findings;
+    try {
+      findings = compact(scenario).check(scenario.event(), scenario.asOf());
+    } catch (ScenarioException e) {
+      if (!(e.getCause() instanceof CompactJsonException)
+          || scenario.expectedError().isEmpty()) {
+        throw e;
+      }
+      return refused(scenario, ((CompactJsonException) e.getCause()).getProblems());
+    } catch (CalendarCoverageException e) {
+      if (scenario.expectedError().isEmpty()) {
+        throw new ScenarioException(scenario.file(), scenario.pointer() + "/event",
+            e.getMessage() + " Give the scenario \"holidays\", a bank holidays file that"
+                + " covers it.", e);
+      }
+      return refused(scenario, List.of(JsonProblem.of(ExpectedError.CALENDAR_COVERAGE, "", 1,
+          1, e.getMessage())));
+    }
+    List<String> mismatches = scenario.expectedError().isPresent()
+        ? List.of("expected the check to refuse with " + scenario.expectedError().get()
+            + ", but it gave findings for " + rules(findings))
+        : Comparison.mismatches(scenario, findings);
+    return new ScenarioResult(scenario, findings, mismatches);
+  }
+
+  /** The result of a check that was refused, for a scenario that expects a refusal. */
+  private static ScenarioResult refused(Scenario scenario, List<JsonProblem> problems) {
+    ExpectedError expected = scenario.expectedError().orElseThrow();
+    for (JsonProblem p : problems) {
+      if (expected.matches(p.getCode(), p.getPointer(), p.getMessage())) {
+        return new ScenarioResult(scenario, List.of(), List.of());
+      }
+    }
+    List<String> got = new ArrayList<>();
+    problems.forEach(p -> got.add(p.getCode() + " at '" + p.getPointer() + "': "
+        + p.getMessage()));
+    return new ScenarioResult(scenario, List.of(), List.of("expected the check to refuse with "
+        + expected + ", but it refused with " + got));
+  }
+
+  private static List<String> rules(List<Finding> findings) {
+    List<String> rules = new ArrayList<>();
+    findings.forEach(f -> rules.add(f.getRule()));
+    return rules;
   }
 
   private PreparedCompact compact(Scenario scenario) {
+    String calendar = scenario.holidays().map(h -> "|" + h + "#" + scenario.division()
+        .orElse(BankHolidays.ENGLAND_AND_WALES)).orElse("");
+    RuleEvaluator evaluator = scenario.holidays().isPresent()
+        ? this.evaluator.withCalendar(calendar(scenario)) : this.evaluator;
     if (scenario.sampleId().isPresent()) {
       String id = scenario.sampleId().get();
-      return prepared.computeIfAbsent("sample:" + id, key -> evaluator.prepare(samples.apply(id)
-          .orElseThrow(() -> new ScenarioException(scenario.file(), scenario.pointer()
-              + "/compact", "no sample compact has the id '" + id + "'"))));
+      return prepared.computeIfAbsent("sample:" + id + calendar, key -> evaluator.prepare(
+          samples.apply(id).orElseThrow(() -> new ScenarioException(scenario.file(),
+              scenario.pointer() + "/compact", "no sample compact has the id '" + id + "'"))));
     }
     Path file = scenario.compactFile().orElseThrow();
-    return prepared.computeIfAbsent("file:" + file, key -> {
+    return prepared.computeIfAbsent("file:" + file + calendar, key -> {
       try {
         return evaluator.prepare(json.read(file));
       } catch (IOException e) {
@@ -147,6 +198,30 @@ public final class ScenarioRunner {
       } catch (CompactJsonException e) {
         throw new ScenarioException(scenario.file(), scenario.pointer() + "/compactFile",
             "the compact document " + file + " is not valid: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /** The calendar of the scenario's bank holidays file, read once per file and division. */
+  private HolidayCalendar calendar(Scenario scenario) {
+    Path file = scenario.holidays().orElseThrow();
+    String division = scenario.division().orElse(BankHolidays.ENGLAND_AND_WALES);
+    return calendars.computeIfAbsent(file + "#" + division, key -> {
+      BankHolidays holidays;
+      try {
+        holidays = BankHolidays.read(file);
+      } catch (IOException e) {
+        throw new ScenarioException(scenario.file(), scenario.pointer() + "/holidays",
+            "cannot read the bank holidays file " + file + ": " + e, e);
+      } catch (CompactJsonException e) {
+        throw new ScenarioException(scenario.file(), scenario.pointer() + "/holidays",
+            "the bank holidays file " + file + " is not valid: " + e.getMessage(), e);
+      }
+      try {
+        return holidays.calendar(division);
+      } catch (IllegalArgumentException e) {
+        throw new ScenarioException(scenario.file(), scenario.pointer() + "/division",
+            e.getMessage(), e);
       }
     });
   }
