@@ -39,6 +39,7 @@ import org.compacts.model.ExternalBody;
 import org.compacts.model.Fixtures;
 import org.compacts.model.Foreword;
 import org.compacts.model.Governance;
+import org.compacts.model.Modality;
 import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
 import org.compacts.model.Objective;
@@ -64,6 +65,7 @@ import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
 import org.compacts.rules.StageTimeLimitRule;
+import org.compacts.rules.UnknownRule;
 import org.compacts.time.TimeSpan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -290,6 +292,10 @@ class ConstraintCoverageTest {
         c -> rule(c, 6, (RecurrenceRule r) -> r.withId(BAD_ID)));
     compact("RecurrenceRule.activity", Pattern.class, "rules[6].activity",
         c -> rule(c, 6, (RecurrenceRule r) -> r.withActivity("Compact meeting")));
+    compact("UnknownRule.kind", Pattern.class, "rules[7].kind",
+        c -> c.withRules(plus(c.getRules(), unknown().withKind("Future Kind"))));
+    compact("UnknownRule.id", Pattern.class, "rules[7].id",
+        c -> c.withRules(plus(c.getRules(), unknown().withId(BAD_ID))));
     LocalDate day = LocalDate.of(2025, 3, 1);
     event("FundingChange.affects", NotEmpty.class, "affects",
         org.compacts.rules.FundingChange.builder().change(org.compacts.rules.ChangeKind.CHANGE)
@@ -315,6 +321,17 @@ class ConstraintCoverageTest {
     return g.withDuties(first(g.getDuties(), change));
   }
 
+  private static UnknownRule unknown() {
+    return UnknownRule.builder().kind("future-kind").id("future-rule").modality(Modality.WILL)
+        .source(Citation.of("1", "A rule of a newer version.")).build();
+  }
+
+  private static List<Rule> plus(List<Rule> rules, Rule rule) {
+    List<Rule> more = new ArrayList<>(rules);
+    more.add(rule);
+    return more;
+  }
+
   private static Governance body(Compact c, UnaryOperator<GovernanceBody> change) {
     Governance g = c.getGovernance().orElseThrow();
     return g.withBodies(first(g.getBodies(), change));
@@ -327,7 +344,7 @@ class ConstraintCoverageTest {
       Undertaking.class, CodeOfPractice.class, Contact.class, ExternalBody.class, Stage.class,
       ResolutionProcedure.class, GovernanceDuty.class, GovernanceBody.class,
       Seat.class, Governance.class, CommitmentForm.class,
-      RelatedDocument.class, TimeSpan.class);
+      RelatedDocument.class, TimeSpan.class, UnknownRule.class);
 
   @Test
   void everyConstraintOnTheModelHasACase() {

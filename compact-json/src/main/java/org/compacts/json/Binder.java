@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * document) and thrown together.
  */
 final class Binder {
+  /** What a lenient read does with a rule of an unknown kind, and a strict one does not. */
+  private static final String KEPT = " A lenient read keeps the rule as it is; no check"
+      + " evaluates it.";
   private final JsonMapper mapper;
   private final CompactValidator validator = CompactValidator.create();
   private final ObjectReader compactReader;
@@ -170,7 +173,8 @@ final class Binder {
             + " it does not know."
         : "";
     for (ReadState.Unknown u : state.unknown) {
-      found.add(new Problems.Found("unknown-field", u.pointer, u.message + hint, null));
+      String kept = u.code.equals(ReadState.UNKNOWN_FIELD) ? hint : hint + KEPT;
+      found.add(new Problems.Found(u.code, u.pointer, u.message + kept, null));
     }
     return found;
   }

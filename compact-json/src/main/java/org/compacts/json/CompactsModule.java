@@ -19,6 +19,7 @@ import org.compacts.rules.Event;
 import org.compacts.rules.Outcome;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
+import org.compacts.rules.UnknownRule;
 import org.compacts.time.TimeSpanUnit;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
@@ -90,9 +91,10 @@ public final class CompactsModule extends JacksonModule {
       addEnum(serializers, deserializers, type);
     }
     deserializers.addDeserializer(Rule.class, new TypedDeserializer<>(Rule.class, RuleMixins.KIND,
-        "rule kind", "unknown-kind", catalog.ruleKinds()));
+        "rule kind", "unknown-kind", catalog.ruleKinds(), true));
     deserializers.addDeserializer(Event.class, new TypedDeserializer<>(Event.class,
-        RuleMixins.TYPE, "event type", "unknown-type", catalog.eventTypes()));
+        RuleMixins.TYPE, "event type", "unknown-type", catalog.eventTypes(), false));
+    serializers.addSerializer(UnknownRule.class, new UnknownRules.Serializer());
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     catalog.ruleKinds().forEach((kind, type) -> context.registerSubtypes(new NamedType(type, kind)));
