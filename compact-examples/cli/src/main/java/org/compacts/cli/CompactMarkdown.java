@@ -13,9 +13,11 @@ import org.compacts.model.Compact;
 import org.compacts.model.Contact;
 import org.compacts.model.ExternalBody;
 import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
 import org.compacts.model.Party;
 import org.compacts.model.ResolutionProcedure;
+import org.compacts.model.Seat;
 import org.compacts.model.Sector;
 import org.compacts.model.Stage;
 import org.compacts.model.Undertaking;
@@ -27,6 +29,7 @@ import org.compacts.rules.MinimumTermRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.StageTimeLimitRule;
+import org.compacts.rules.UnknownRule;
 
 /**
  * Renders a compact as a Markdown document a council could publish: its standing and aims,
@@ -215,6 +218,9 @@ public final class CompactMarkdown {
       RecurrenceRule s = (RecurrenceRule) r;
       return s.getActivity() + " at least once every " + s.getPeriod();
     }
+    if (r instanceof UnknownRule) {
+      return "a kind this version does not read: " + r.getSource().getText();
+    }
     return r.getSource().getText();
   }
 
@@ -255,6 +261,33 @@ public final class CompactMarkdown {
       line("- " + d.getSource().getText() + d.getEvery().map(e -> " _(every " + e + ")_")
           .orElse(""));
     }
+    if (!g.getBodies().isEmpty()) {
+      blank();
+      line("**Oversight bodies**");
+      blank();
+      for (GovernanceBody b : g.getBodies()) {
+        line("- **" + b.getName() + "**" + composition(b) + " — " + b.getSource().getText()
+            + cite(b.getSource()));
+      }
+    }
+  }
+
+  /** " (12 members: 6 public sector, 6 voluntary and community sector)", or what is known. */
+  private static String composition(GovernanceBody b) {
+    List<String> seats = new ArrayList<>();
+    for (Seat seat : b.getSeats()) {
+      String who = seat.getSector().map(CompactMarkdown::sector)
+          .map(name -> name.toLowerCase(Locale.ROOT)).orElse("");
+      String role = seat.getRole().orElse("");
+      seats.add(seat.getCount() + " " + (who.isEmpty() ? role : role.isEmpty() ? who
+          : who + " (" + role + ")"));
+    }
+    String members = b.getMembers().map(m -> m + (m == 1 ? " member" : " members")).orElse("");
+    String joined = String.join(", ", seats);
+    if (members.isEmpty() && joined.isEmpty()) {
+      return "";
+    }
+    return " (" + members + (members.isEmpty() || joined.isEmpty() ? "" : ": ") + joined + ")";
   }
 
   private static String optional(String text) {
