@@ -104,6 +104,17 @@ class UnknownRuleJsonTest {
   }
 
   @Test
+  void theReadmeExample() {
+    ReadResult<Compact> result = json.readLenient(NEWER);
+    assertThat(result.getWarnings().get(0).toString()).startsWith("24:7: /rules/1/kind:"
+        + " 'volunteer-expenses-within' is not a known rule kind; ")
+        .endsWith("A lenient read keeps the rule as it is; no check evaluates it.");
+    UnknownRule kept = (UnknownRule) result.getValue().getRules().get(1);
+    assertThat(kept.getFields().get("rate").asNumber()).isEqualTo(new java.math.BigDecimal(
+        "0.45"));
+  }
+
+  @Test
   void itIsWrittenBackUnchanged() {
     Compact compact = json.readLenient(NEWER).getValue();
     assertThat(json.write(compact)).isEqualTo(NEWER.replace("\"1.1\"", "\"1.0\""));
