@@ -8,6 +8,15 @@ import org.immutables.value.Value;
 
 /**
  * How a compact is kept alive: the body that oversees it and the duties of its partners.
+ *
+ * <pre>{@code
+ * Governance governance = Governance.builder()
+ *     .overseenBy("Exampleshire Strategic Partnership")
+ *     .addBodies(GovernanceBody.builder().id("strategic-partnership")
+ *         .name("Exampleshire Strategic Partnership")
+ *         .source(Citation.of("Governance", "The partnership oversees the Compact.")).build())
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractGovernance {
@@ -19,4 +28,7 @@ abstract class AbstractGovernance {
 
   /** The governance duties. */
   public abstract List<@Valid GovernanceDuty> getDuties();
+
+  /** The bodies that oversee the compact, with their composition where the source states it. */
+  public abstract List<@Valid GovernanceBody> getBodies();
 }

@@ -13,7 +13,8 @@ import org.compacts.time.HolidayCalendar;
 
 /**
  * A compact whose rules are indexed by the event type they read, ready to check many events:
- * made by {@link RuleEvaluator#prepare(Compact)}.
+ * made by {@link RuleEvaluator#prepare(Compact)}. A rule of a kind this version does not know
+ * ({@link UnknownRule}, kept by a lenient read) is passed over: no check evaluates it.
  *
  * <pre>{@code
  * PreparedCompact prepared = RuleEvaluator.create().prepare(compact);
@@ -50,6 +51,9 @@ public final class PreparedCompact {
     List<Rule> rules = compact.getRules();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
+      if (rule instanceof UnknownRule) {
+        continue;
+      }
       requireKnown(rule, i);
       byType.computeIfAbsent(rule.eventType(), t -> new ArrayList<>()).add(rule);
     }

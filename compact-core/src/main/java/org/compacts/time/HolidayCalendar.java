@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,8 +27,10 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>A calendar knows its holidays only for the years it covers; asking about a day outside
- * them throws a {@link DateTimeException} naming the day, so that an answer is never silently
- * wrong. {@link #weekendsOnly()} covers every year.
+ * them throws a {@link CalendarCoverageException} naming the years and the day, so that an
+ * answer is never silently wrong. {@link #weekendsOnly()} covers every year. To count working
+ * days beyond 2030, or in Scotland or Northern Ireland, read the official bank holidays file
+ * with compact-json's {@code BankHolidays}.
  */
 public final class HolidayCalendar {
   private static final HolidayCalendar WEEKENDS_ONLY =
@@ -131,7 +132,7 @@ public final class HolidayCalendar {
    *
    * @param day a day in a year the calendar covers
    * @return the holiday's name, or empty when the day is not a holiday
-   * @throws DateTimeException if the calendar does not cover the day's year
+   * @throws CalendarCoverageException if the calendar does not cover the day's year
    */
   public Optional<String> holidayOn(LocalDate day) {
     requireCovered(day);
@@ -143,7 +144,7 @@ public final class HolidayCalendar {
    *
    * @param day a day in a year the calendar covers
    * @return true on a working day
-   * @throws DateTimeException if the calendar does not cover the day's year
+   * @throws CalendarCoverageException if the calendar does not cover the day's year
    */
   public boolean isWorkingDay(LocalDate day) {
     requireCovered(day);
@@ -158,7 +159,8 @@ public final class HolidayCalendar {
    * @param day the day to count from
    * @param workingDays how many working days to move
    * @return the day reached
-   * @throws DateTimeException if a day passed lies outside the years the calendar covers
+   * @throws CalendarCoverageException if a day passed lies outside the years the calendar
+   *     covers
    */
   public LocalDate plusWorkingDays(LocalDate day, long workingDays) {
     Objects.requireNonNull(day, "day");
@@ -176,8 +178,7 @@ public final class HolidayCalendar {
 
   private void requireCovered(LocalDate day) {
     if (!covers(day)) {
-      throw new DateTimeException("The holiday calendar '" + name + "' covers " + firstYear
-          + "-" + lastYear + ", so it cannot tell whether " + day + " is a working day.");
+      throw new CalendarCoverageException(name, firstYear, lastYear, day);
     }
   }
 

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.compacts.model.Actor;
 import org.compacts.model.Compact;
+import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
+import org.compacts.model.Seat;
 import org.compacts.model.Undertaking;
 import org.compacts.model.YearRange;
 import org.compacts.rules.Rule;
@@ -33,6 +36,7 @@ final class DomainChecks {
     checks.references();
     checks.stageNumbers();
     checks.dates();
+    checks.seats();
     return checks.violations;
   }
 
@@ -48,8 +52,10 @@ final class DomainChecks {
     unique("relatedDocuments", compact.getRelatedDocuments(), d -> d.getId());
     compact.getResolution().ifPresent(r ->
         unique("resolution.externalBodies", r.getExternalBodies(), b -> b.getId()));
-    compact.getGovernance().ifPresent(g ->
-        unique("governance.duties", g.getDuties(), d -> d.getId()));
+    compact.getGovernance().ifPresent(g -> {
+      unique("governance.duties", g.getDuties(), d -> d.getId());
+      unique("governance.bodies", g.getBodies(), b -> b.getId());
+    });
   }
 
   /** Reports repeated ids in a list; returns the ids it holds. */
@@ -174,6 +180,32 @@ final class DomainChecks {
       violations.add(Violation.of("dated-outside-period", "datedOn", "datedOn is "
           + compact.getDatedOn().orElseThrow() + ", outside the compact's period "
           + period.getFirstYear() + "-" + period.getLastYear() + "."));
+    }
+  }
+
+  /** Seats name a sector or a role, and add up to the body's members where both are given. */
+  private void seats() {
+    List<GovernanceBody> bodies =
+        compact.getGovernance().map(Governance::getBodies).orElse(List.of());
+    for (int i = 0; i < bodies.size(); i++) {
+      GovernanceBody body = bodies.get(i);
+      List<Seat> seats = body.getSeats();
+      long total = 0;
+      for (int j = 0; j < seats.size(); j++) {
+        Seat seat = seats.get(j);
+        total += seat.getCount();
+        if (seat.getSector().isEmpty() && seat.getRole().isEmpty()) {
+          String path = "governance.bodies[" + i + "].seats[" + j + "]";
+          violations.add(Violation.of("seat-unnamed", path, path
+              + " names neither a sector nor a role; say whom these seats represent."));
+        }
+      }
+      Integer members = body.getMembers().orElse(null);
+      if (members != null && !seats.isEmpty() && total != members) {
+        String path = "governance.bodies[" + i + "].seats";
+        violations.add(Violation.of("seat-count", path, path + " of '" + body.getId()
+            + "' add up to " + total + " seats, but the body has " + members + " members."));
+      }
     }
   }
 

@@ -125,6 +125,12 @@ public final class Fixtures {
             .addDuties(GovernanceDuty.builder().id("quarterly-meeting").kind(DutyKind.MEETING)
                 .every(TimeSpan.of(3, TimeSpanUnit.MONTHS)).activity("compact-meeting")
                 .source(Citation.of("Governance", "A quarterly Compact meeting.")).build())
+            .addBodies(GovernanceBody.builder().id("compact-group")
+                .name("Exampleshire Compact Group").members(13)
+                .addSeats(Seat.of(Sector.PUBLIC, 6), Seat.of(Sector.VOLUNTARY_COMMUNITY, 6),
+                    Seat.builder().role("independent Chair").count(1).build())
+                .source(Citation.of("Governance", "The Compact Group has thirteen members: six"
+                    + " from each sector and an independent Chair.")).build())
             .build())
         .commitmentForm(CommitmentForm.builder().title("Your commitment:")
             .addStatements(Citation.of("Your commitment", "We agree with the principles."))

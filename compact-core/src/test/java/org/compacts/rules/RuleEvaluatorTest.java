@@ -16,6 +16,7 @@ import org.compacts.model.Compact;
 import org.compacts.model.CompactKind;
 import org.compacts.model.CompactStatus;
 import org.compacts.model.Modality;
+import org.compacts.time.CalendarCoverageException;
 import org.compacts.time.HolidayCalendar;
 import org.compacts.time.TimeSpan;
 import org.compacts.time.TimeSpanUnit;
@@ -120,7 +121,11 @@ class RuleEvaluatorTest {
     DisputeStep far = DisputeStep.builder().stage(2).startedOn(day("2031-06-02")).build();
     assertThatThrownBy(() -> evaluator.check(workingDays, far, AS_OF))
         .isInstanceOf(java.time.DateTimeException.class)
-        .hasMessageContaining("2015-2030");
+        .hasMessageContaining("covers 2015\u20132030")
+        .isInstanceOfSatisfying(CalendarCoverageException.class, e -> {
+          assertThat(e.lastYear()).isEqualTo(2030);
+          assertThat(e.day()).isAfter(day("2030-12-31"));
+        });
   }
 
   @Test

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.compacts.model.Compact;
 import org.compacts.model.Fixtures;
+import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
+import org.compacts.model.Seat;
 import org.compacts.testkit.Defect;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,45 @@ class CompactValidatorTest {
     assertThat(validator.validate(valid)).isEmpty();
     assertThat(validator.isValid(valid)).isTrue();
     assertThat(validator.requireValid(valid)).isSameAs(valid);
+  }
+
+  @Test
+  void seatsThatDoNotAddUpToTheMembers() {
+    assertOnly(Defect.SEAT_COUNT, "seat-count", "governance.bodies[1].seats",
+        "governance.bodies[1].seats of 'injected' add up to 11 seats, but the body has 12"
+            + " members.");
+  }
+
+  @Test
+  void seatsThatAddUpOrHaveNoMembersToMatchAreValid() {
+    GovernanceBody body = valid.getGovernance().orElseThrow().getBodies().get(0);
+    assertThat(body.getMembers()).contains(13);
+    assertThat(body.getSeats()).extracting(Seat::getCount).containsExactly(6, 6, 1);
+    Compact unknownMembers = valid.withGovernance(valid.getGovernance().orElseThrow()
+        .withBodies(body.withMembers(java.util.Optional.empty())));
+    assertThat(validator.validate(unknownMembers)).isEmpty();
+    Compact oneMore = valid.withGovernance(valid.getGovernance().orElseThrow()
+        .withBodies(body.withMembers(14)));
+    assertThat(validator.validate(oneMore)).singleElement()
+        .returns("seat-count", Violation::getCode)
+        .returns("governance.bodies[0].seats", Violation::getPath);
+  }
+
+  @Test
+  void aSeatOfNoSectorAndNoRole() {
+    assertOnly(Defect.SEAT_UNNAMED, "seat-unnamed", "governance.bodies[1].seats[0]",
+        "governance.bodies[1].seats[0] names neither a sector nor a role; say whom these seats"
+            + " represent.");
+  }
+
+  @Test
+  void duplicateBodyId() {
+    Governance g = valid.getGovernance().orElseThrow();
+    Compact twice = valid.withGovernance(g.withBodies(g.getBodies().get(0),
+        g.getBodies().get(0)));
+    assertThat(validator.validate(twice)).containsExactly(Violation.of("duplicate-id",
+        "governance.bodies[1].id", "governance.bodies[1].id repeats id 'compact-group', already"
+            + " used by governance.bodies[0]."));
   }
 
   @Test

@@ -39,6 +39,8 @@ import org.compacts.model.ExternalBody;
 import org.compacts.model.Fixtures;
 import org.compacts.model.Foreword;
 import org.compacts.model.Governance;
+import org.compacts.model.Modality;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
 import org.compacts.model.Objective;
 import org.compacts.model.Party;
@@ -47,6 +49,7 @@ import org.compacts.model.Principle;
 import org.compacts.model.RelatedDocument;
 import org.compacts.model.ResolutionProcedure;
 import org.compacts.model.Section;
+import org.compacts.model.Seat;
 import org.compacts.model.SectorDefinition;
 import org.compacts.model.Signatory;
 import org.compacts.model.Stage;
@@ -62,6 +65,7 @@ import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
 import org.compacts.rules.StageTimeLimitRule;
+import org.compacts.rules.UnknownRule;
 import org.compacts.time.TimeSpan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -228,6 +232,18 @@ class ConstraintCoverageTest {
         c -> c.withGovernance(governance(c, d -> d.withId(BAD_ID))));
     compact("GovernanceDuty.activity", Pattern.class, "governance.duties[0].activity",
         c -> c.withGovernance(governance(c, d -> d.withActivity(BAD_ID))));
+    compact("GovernanceBody.id", Pattern.class, "governance.bodies[0].id",
+        c -> c.withGovernance(body(c, b -> b.withId(BAD_ID))));
+    compact("GovernanceBody.name", NotBlank.class, "governance.bodies[0].name",
+        c -> c.withGovernance(body(c, b -> b.withName(" "))));
+    compact("GovernanceBody.members", Positive.class, "governance.bodies[0].members",
+        c -> c.withGovernance(body(c, b -> b.withMembers(0).withSeats())));
+    compact("Seat.count", Positive.class, "governance.bodies[0].seats[0].count",
+        c -> c.withGovernance(body(c, b -> b.withSeats(first(b.getSeats(),
+            s -> s.withCount(0))))));
+    compact("Seat.role", Pattern.class, "governance.bodies[0].seats[2].role",
+        c -> c.withGovernance(body(c, b -> b.withSeats(b.getSeats().get(0),
+            b.getSeats().get(1), b.getSeats().get(2).withRole(" ")))));
     compact("Governance.overseenBy", Pattern.class, "governance.overseenBy",
         c -> c.withGovernance(c.getGovernance().orElseThrow().withOverseenBy(" ")));
     compact("CommitmentForm.title", Pattern.class, "commitmentForm.title",
@@ -276,6 +292,10 @@ class ConstraintCoverageTest {
         c -> rule(c, 6, (RecurrenceRule r) -> r.withId(BAD_ID)));
     compact("RecurrenceRule.activity", Pattern.class, "rules[6].activity",
         c -> rule(c, 6, (RecurrenceRule r) -> r.withActivity("Compact meeting")));
+    compact("UnknownRule.kind", Pattern.class, "rules[7].kind",
+        c -> c.withRules(plus(c.getRules(), unknown().withKind("Future Kind"))));
+    compact("UnknownRule.id", Pattern.class, "rules[7].id",
+        c -> c.withRules(plus(c.getRules(), unknown().withId(BAD_ID))));
     LocalDate day = LocalDate.of(2025, 3, 1);
     event("FundingChange.affects", NotEmpty.class, "affects",
         org.compacts.rules.FundingChange.builder().change(org.compacts.rules.ChangeKind.CHANGE)
@@ -301,13 +321,30 @@ class ConstraintCoverageTest {
     return g.withDuties(first(g.getDuties(), change));
   }
 
+  private static UnknownRule unknown() {
+    return UnknownRule.builder().kind("future-kind").id("future-rule").modality(Modality.WILL)
+        .source(Citation.of("1", "A rule of a newer version.")).build();
+  }
+
+  private static List<Rule> plus(List<Rule> rules, Rule rule) {
+    List<Rule> more = new ArrayList<>(rules);
+    more.add(rule);
+    return more;
+  }
+
+  private static Governance body(Compact c, UnaryOperator<GovernanceBody> change) {
+    Governance g = c.getGovernance().orElseThrow();
+    return g.withBodies(first(g.getBodies(), change));
+  }
+
   /** The value types whose constraints the cases must cover. */
   private static final List<Class<?>> MODEL = List.of(Compact.class, Citation.class,
       YearRange.class, Person.class, Foreword.class, Party.class, Signatory.class,
       Objective.class, SectorDefinition.class, Section.class, Principle.class,
       Undertaking.class, CodeOfPractice.class, Contact.class, ExternalBody.class, Stage.class,
-      ResolutionProcedure.class, GovernanceDuty.class, Governance.class, CommitmentForm.class,
-      RelatedDocument.class, TimeSpan.class);
+      ResolutionProcedure.class, GovernanceDuty.class, GovernanceBody.class,
+      Seat.class, Governance.class, CommitmentForm.class,
+      RelatedDocument.class, TimeSpan.class, UnknownRule.class);
 
   @Test
   void everyConstraintOnTheModelHasACase() {

@@ -31,6 +31,9 @@ final class Binder {
   private static final String EVENT_DOCUMENT =
       "An event document must be an event (a JSON object) or an array of events";
 
+  /** What a lenient read does with a rule of an unknown kind, and a strict one does not. */
+  private static final String KEPT = " A lenient read keeps the rule as it is; no check"
+      + " evaluates it.";
   private final JsonMapper mapper;
   private final CompactValidator validator = CompactValidator.create();
   private final ObjectReader compactReader;
@@ -228,7 +231,8 @@ final class Binder {
             + " it does not know."
         : "";
     for (ReadState.Unknown u : state.unknown) {
-      found.add(new Problems.Found("unknown-field", u.pointer, u.message + hint, null));
+      String kept = u.code.equals(ReadState.UNKNOWN_FIELD) ? hint : hint + KEPT;
+      found.add(new Problems.Found(u.code, u.pointer, u.message + kept, null));
     }
     return found;
   }

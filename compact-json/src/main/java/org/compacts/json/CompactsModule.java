@@ -21,11 +21,13 @@ import org.compacts.rules.Event;
 import org.compacts.rules.Outcome;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
+import org.compacts.rules.UnknownRule;
 import org.compacts.time.TimeSpanUnit;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * The Jackson 3 module that maps compacts, their rules, events and findings to the JSON of the
@@ -85,6 +87,7 @@ public final class CompactsModule extends JacksonModule {
     for (Map.Entry<Class<?>, Class<?>> mixin : RuleMixins.ALL.entrySet()) {
       context.setMixIn(mixin.getKey(), mixin.getValue());
     }
+    SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Class<? extends Enum<?>> type : ENUMS) {
       context.setMixIn(type, KebabEnums.KebabNaming.class);   // Jackson writes them in kebab case
@@ -94,9 +97,11 @@ public final class CompactsModule extends JacksonModule {
     deserializers.addDeserializer(LocalDate.class, new Dates.DayDeserializer());
     deserializers.addDeserializer(YearMonth.class, new Dates.MonthDeserializer());
     deserializers.addDeserializer(Rule.class, new TypedDeserializer<>(Rule.class, RuleMixins.KIND,
-        "rule kind", "unknown-kind", catalog.ruleKinds()));
+        "rule kind", "unknown-kind", catalog.ruleKinds(), true));
     deserializers.addDeserializer(Event.class, new TypedDeserializer<>(Event.class,
-        RuleMixins.TYPE, "event type", "unknown-type", catalog.eventTypes()));
+        RuleMixins.TYPE, "event type", "unknown-type", catalog.eventTypes(), false));
+    serializers.addSerializer(UnknownRule.class, new UnknownRules.Serializer());
+    context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     catalog.ruleKinds().forEach((kind, type) -> context.registerSubtypes(new NamedType(type, kind)));
     catalog.eventTypes().forEach((name, type) ->

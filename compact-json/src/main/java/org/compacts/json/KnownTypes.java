@@ -6,6 +6,7 @@ import java.util.Set;
 import org.compacts.rules.Event;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
+import org.compacts.rules.UnknownRule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.SerializationConfig;
@@ -18,7 +19,8 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 /**
  * Refuses to write a rule or an event of a class the catalog does not name: Jackson would
  * otherwise write the class's own name as its {@code kind} or {@code type}, a document no
- * reader can read back.
+ * reader can read back. A rule kept from a lenient read ({@link UnknownRule}) is written back
+ * as it was read.
  */
 final class KnownTypes extends ValueSerializerModifier {
   private static final long serialVersionUID = 1L;
@@ -30,11 +32,12 @@ final class KnownTypes extends ValueSerializerModifier {
     this.catalog = catalog;
     known.addAll(catalog.ruleKinds().values());
     known.addAll(catalog.eventTypes().values());
+    known.add(UnknownRule.class);
   }
 
   /** The sentence for a rule or event of a class no kind or type names, or null. */
   static String unknown(Object value, RuleCatalog catalog) {
-    if (value instanceof Rule && !catalog.ruleKinds().containsValue(value.getClass())) {
+    if (value instanceof Rule && !(value instanceof UnknownRule) && !catalog.ruleKinds().containsValue(value.getClass())) {
       Rule rule = (Rule) value;
       return "The rule '" + rule.getId() + "' is a " + value.getClass().getName()
           + ", a rule implementation with no kind in the rule catalog; register it with"

@@ -22,6 +22,7 @@ import org.compacts.model.DutyKind;
 import org.compacts.model.ExternalBody;
 import org.compacts.model.Foreword;
 import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
 import org.compacts.model.Modality;
 import org.compacts.model.Objective;
@@ -31,6 +32,7 @@ import org.compacts.model.Principle;
 import org.compacts.model.Qualifier;
 import org.compacts.model.RelatedDocument;
 import org.compacts.model.ResolutionProcedure;
+import org.compacts.model.Seat;
 import org.compacts.model.Section;
 import org.compacts.model.Sector;
 import org.compacts.model.SectorDefinition;
@@ -95,6 +97,10 @@ final class ModelMixins {
       Map.entry(Governance.Builder.class, GovernanceB.class),
       Map.entry(GovernanceDuty.class, GovernanceDutyM.class),
       Map.entry(GovernanceDuty.Builder.class, GovernanceDutyB.class),
+      Map.entry(GovernanceBody.class, GovernanceBodyM.class),
+      Map.entry(GovernanceBody.Builder.class, GovernanceBodyB.class),
+      Map.entry(Seat.class, SeatM.class),
+      Map.entry(Seat.Builder.class, SeatB.class),
       Map.entry(CommitmentForm.class, CommitmentFormM.class),
       Map.entry(CommitmentForm.Builder.class, CommitmentFormB.class),
       Map.entry(RelatedDocument.class, RelatedDocumentM.class),
@@ -456,18 +462,53 @@ final class ModelMixins {
 
   // ---- Governance, commitment form, related documents ----
 
-  @JsonPropertyOrder({"overseenBy", "statements", "duties"})
+  @JsonPropertyOrder({"overseenBy", "statements", "duties", "bodies"})
   @JsonDeserialize(builder = Governance.Builder.class)
   abstract static class GovernanceM extends Mixins.Value {
     @JsonProperty("overseenBy") abstract Optional<String> getOverseenBy();
     @JsonProperty("statements") @Many abstract List<Citation> getStatements();
     @JsonProperty("duties") @Many abstract List<GovernanceDuty> getDuties();
+    @JsonProperty("bodies") @Many abstract List<GovernanceBody> getBodies();
   }
 
   abstract static class GovernanceB extends Mixins.Builder {
     @JsonProperty("overseenBy") @OrNull abstract Object overseenBy(String v);
     @JsonProperty("statements") @OrNull abstract Object statements(Iterable<Citation> v);
     @JsonProperty("duties") @OrNull abstract Object duties(Iterable<GovernanceDuty> v);
+    @JsonProperty("bodies") @OrNull abstract Object bodies(Iterable<GovernanceBody> v);
+  }
+
+  @JsonPropertyOrder({"id", "name", "members", "seats", "source"})
+  @JsonDeserialize(builder = GovernanceBody.Builder.class)
+  abstract static class GovernanceBodyM extends Mixins.Value {
+    @JsonProperty("id") abstract String getId();
+    @JsonProperty("name") abstract String getName();
+    @JsonProperty("members") abstract Optional<Integer> getMembers();
+    @JsonProperty("seats") @Many abstract List<Seat> getSeats();
+    @JsonProperty("source") abstract Citation getSource();
+  }
+
+  abstract static class GovernanceBodyB extends Mixins.Builder {
+    @JsonProperty("id") abstract Object id(String v);
+    @JsonProperty("name") abstract Object name(String v);
+    @JsonProperty("members") @OrNull abstract Object members(int v);
+    @JsonProperty("seats") @OrNull abstract Object seats(Iterable<Seat> v);
+    @JsonProperty("source") abstract Object source(Citation v);
+  }
+
+  /** Seats are {@code {"sector": "public", "count": 6}}, or name a role instead of a sector. */
+  @JsonPropertyOrder({"sector", "count", "role"})
+  @JsonDeserialize(builder = Seat.Builder.class)
+  abstract static class SeatM extends Mixins.Value {
+    @JsonProperty("sector") abstract Optional<Sector> getSector();
+    @JsonProperty("count") abstract int getCount();
+    @JsonProperty("role") abstract Optional<String> getRole();
+  }
+
+  abstract static class SeatB extends Mixins.Builder {
+    @JsonProperty("sector") @OrNull abstract Object sector(Sector v);
+    @JsonProperty("count") abstract Object count(int v);
+    @JsonProperty("role") @OrNull abstract Object role(String v);
   }
 
   @JsonPropertyOrder({"id", "kind", "every", "activity", "source"})

@@ -21,12 +21,20 @@ final class ReadState {
   /** The context attribute that holds the state of a read. */
   static final Object KEY = ReadState.class;
 
-  /** An unknown field: its pointer and a sentence naming the fields that are known. */
+  /** The code of an unknown field. */
+  static final String UNKNOWN_FIELD = "unknown-field";
+
+  /**
+   * Something unknown the read kept going past: a field (code {@code unknown-field}) or a rule
+   * of an unknown kind ({@code unknown-kind}), its pointer and a sentence naming what is known.
+   */
   static final class Unknown {
+    final String code;
     final String pointer;
     final String message;
 
-    Unknown(String pointer, String message) {
+    Unknown(String code, String pointer, String message) {
+      this.code = code;
       this.pointer = pointer;
       this.message = message;
     }
@@ -53,6 +61,14 @@ final class ReadState {
   /** Tells whether the read found nothing wrong so far. */
   boolean clean() {
     return unknown.isEmpty() && wrong.isEmpty() && dropped == 0;
+  }
+
+  void unknown(Unknown found) {
+    if (unknown.size() < KEPT) {
+      unknown.add(found);
+    } else {
+      dropped++;
+    }
   }
 
   void wrong(Problems.Found found) {
@@ -96,11 +112,7 @@ final class ReadState {
         ObjectKeys.skip(p);
         return true;
       }
-      if (state.unknown.size() < KEPT) {
-        state.unknown.add(new Unknown(pointer(p, propertyName), message));
-      } else {
-        state.dropped++;
-      }
+      state.unknown(new Unknown(UNKNOWN_FIELD, pointer(p, propertyName), message));
       ObjectKeys.skip(p);
       return true;
     }

@@ -32,6 +32,8 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
   private final Names names;
   private final List<ValueDeserializer<Object>> deserializers;
   private final String known;
+  /** Whether a read that carries a {@link ReadState} keeps an object of an unknown name. */
+  private final boolean keepUnknown;
   /** The checks {@link Discriminator#find} takes, made once rather than on each read. */
   private final Function<JsonParser, ValueDeserializer<Object>> byName = this::named;
   private final Function<JsonParser, InputProblem> ifMissing = this::missing;
@@ -45,16 +47,19 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
    * @param what what the name is, in words: "rule kind"
    * @param code the problem code of an unknown name
    * @param types the named types, in catalog order
+   * @param keepUnknown whether an object of an unknown name is kept as an unknown rule, noted
+   *     in the read's state, for a lenient read to warn of and a strict one to refuse
    */
   TypedDeserializer(Class<T> base, String field, String what, String code,
-      Map<String, ? extends Class<?>> types) {
+      Map<String, ? extends Class<?>> types, boolean keepUnknown) {
     this(base, field, what, code, new LinkedHashMap<>(types), List.of(),
-        types.keySet().stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")));
+        types.keySet().stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")),
+        keepUnknown);
   }
 
   private TypedDeserializer(Class<T> base, String field, String what, String code,
       Map<String, Class<?>> types, List<ValueDeserializer<Object>> deserializers,
-      String known) {
+      String known, boolean keepUnknown) {
     super(base);
     this.base = base;
     this.field = field;
@@ -64,6 +69,7 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
     this.names = new Names(deserializers.isEmpty() ? List.of() : List.copyOf(types.keySet()));
     this.deserializers = deserializers;
     this.known = known;
+    this.keepUnknown = keepUnknown;
   }
 
   @Override
@@ -73,7 +79,7 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
     types.values().forEach(type -> resolved.add(
         ctxt.findContextualValueDeserializer(ctxt.constructType(type), property)));
     return new TypedDeserializer<>(base, field, what, code, new LinkedHashMap<>(types),
-        List.copyOf(resolved), known);
+        List.copyOf(resolved), known, keepUnknown);
   }
 
   @Override
@@ -99,6 +105,18 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
     int index = names.indexOf(p);
     if (index >= 0) {
       return deserializers.get(index);
+    }
+    ReadState state = keepUnknown && p.objectReadContext() instanceof DeserializationContext
+        ? ReadState.of((DeserializationContext) p.objectReadContext()) : null;
+    if (state != null) {
+      String name = p.getString();
+      state.unknown(new ReadState.Unknown(code,
+          p.streamReadContext().pathAsPointer().toString(), "'" + Texts.clip(name)
+              + "' is not a known " + what + "; expected one of " + known + "."));
+      @SuppressWarnings("unchecked")
+      ValueDeserializer<Object> keep = (ValueDeserializer<Object>) (ValueDeserializer<?>)
+          new UnknownRules.Deserializer(name);
+      return keep;
     }
     throw at(InputProblem.of(p, base, code, "'" + Texts.clip(p.getString())
         + "' is not a known " + what + "; expected one of " + known + "."));

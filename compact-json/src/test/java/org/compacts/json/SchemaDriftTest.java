@@ -198,7 +198,7 @@ class SchemaDriftTest {
       } else {
         assertThat(schema.path("type").asString()).as(name).isEqualTo("string");
       }
-    } else if (raw == int.class) {
+    } else if (raw == int.class || raw == Integer.class) {
       assertThat(schema.path("type").asString()).as(name).isEqualTo("integer");
       Integer minimum = has(constraints, Positive.class) ? Integer.valueOf(1) : null;
       Integer maximum = null;

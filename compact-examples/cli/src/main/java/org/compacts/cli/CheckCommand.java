@@ -17,6 +17,7 @@ import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
 import org.compacts.rules.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +25,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code compact check ID-or-FILE EVENT-FILE [--as-of yyyy-MM-dd] [--ndjson]}: checks events
- * against a compact's rules and prints the findings.
+ * {@code compact check ID-or-FILE EVENT-FILE [--as-of yyyy-MM-dd] [--ndjson]
+ * [--holidays FILE [--division NAME]]}: checks events against a compact's rules and prints the
+ * findings.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check events against a compact's rules and print the findings.",
@@ -56,13 +58,16 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--ndjson", description = "Read EVENT-FILE as newline-delimited JSON.")
   boolean ndjson;
 
+  @Mixin
+  HolidayOptions holidays;
+
   @Override
   public Integer call() {
     FileArguments.requireStandardInputOnce(List.of(source, events));
     Json json = Json.shared();
     Compact compact = Sources.compact(source, json, top.in);
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    Checker checker = Checker.of(compact, day);
+    Checker checker = Checker.of(compact, day, holidays.calendar());
     if (ndjson || events.endsWith(".ndjson")) {
       return stream(json, checker);
     }
@@ -79,7 +84,8 @@ final class CheckCommand implements Callable<Integer> {
       try {
         findings.addAll(checker.check(list.get(i)));
       } catch (DateTimeException e) {
-        throw new CliException(events + ": event " + (i + 1) + ": " + e.getMessage(), e);
+        throw new CliException(events + ": event " + (i + 1) + ": "
+            + HolidayOptions.describe(e), e);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -108,7 +114,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
           findings = checker.check(line.getEvent());
         } catch (DateTimeException e) {
-          top.error(err, events + ":" + line.getNumber() + ": " + e.getMessage(), e);
+          top.error(err, events + ":" + line.getNumber() + ": "
+              + HolidayOptions.describe(e), e);
           badLine = true;
           continue;
         }

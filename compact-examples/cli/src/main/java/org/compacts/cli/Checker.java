@@ -7,6 +7,7 @@ import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
 import org.compacts.rules.PreparedCompact;
 import org.compacts.rules.RuleEvaluator;
+import org.compacts.time.HolidayCalendar;
 
 /** Checks events against one compact on one day; the compact's rules are indexed once. */
 final class Checker {
@@ -18,8 +19,8 @@ final class Checker {
     this.asOf = asOf;
   }
 
-  static Checker of(Compact compact, LocalDate asOf) {
-    return new Checker(RuleEvaluator.create().prepare(compact), asOf);
+  static Checker of(Compact compact, LocalDate asOf, HolidayCalendar calendar) {
+    return new Checker(RuleEvaluator.create().withCalendar(calendar).prepare(compact), asOf);
   }
 
   List<Finding> check(Event event) {

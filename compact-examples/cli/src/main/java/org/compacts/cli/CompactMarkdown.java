@@ -35,9 +35,11 @@ import org.compacts.model.Compact;
 import org.compacts.model.Contact;
 import org.compacts.model.ExternalBody;
 import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
 import org.compacts.model.Party;
 import org.compacts.model.ResolutionProcedure;
+import org.compacts.model.Seat;
 import org.compacts.model.Sector;
 import org.compacts.model.Stage;
 import org.compacts.model.Undertaking;
@@ -49,6 +51,7 @@ import org.compacts.rules.MinimumTermRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.StageTimeLimitRule;
+import org.compacts.rules.UnknownRule;
 
 /**
  * Renders a compact as a Markdown document a council could publish: its standing and aims,
@@ -269,6 +272,9 @@ public final class CompactMarkdown {
       RecurrenceRule s = (RecurrenceRule) r;
       return s.getActivity() + " at least once every " + s.getPeriod();
     }
+    if (r instanceof UnknownRule) {
+      return "a kind this version does not read: " + r.getSource().getText();
+    }
     return r.getSource().getText();
   }
 
@@ -324,6 +330,32 @@ public final class CompactMarkdown {
         item(list, inlines.toArray(Node[]::new));
       }
     }
+    if (!g.getBodies().isEmpty()) {
+      paragraph(strong("Oversight bodies"));
+      ListBlock list = bullets();
+      for (GovernanceBody b : g.getBodies()) {
+        item(list, strong(b.getName()), text(composition(b) + " — " + b.getSource().getText()
+            + cite(b.getSource())));
+      }
+    }
+  }
+
+  /** " (12 members: 6 public sector, 6 voluntary and community sector)", or what is known. */
+  private static String composition(GovernanceBody b) {
+    List<String> seats = new ArrayList<>();
+    for (Seat seat : b.getSeats()) {
+      String who = seat.getSector().map(CompactMarkdown::sector)
+          .map(name -> name.toLowerCase(Locale.ROOT)).orElse("");
+      String role = seat.getRole().orElse("");
+      seats.add(seat.getCount() + " " + (who.isEmpty() ? role : role.isEmpty() ? who
+          : who + " (" + role + ")"));
+    }
+    String members = b.getMembers().map(m -> m + (m == 1 ? " member" : " members")).orElse("");
+    String joined = String.join(", ", seats);
+    if (members.isEmpty() && joined.isEmpty()) {
+      return "";
+    }
+    return " (" + members + (members.isEmpty() || joined.isEmpty() ? "" : ": ") + joined + ")";
   }
 
   private static String optional(String text) {

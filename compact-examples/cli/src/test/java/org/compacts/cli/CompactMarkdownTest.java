@@ -16,8 +16,14 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.compacts.json.CompactJson;
+import org.compacts.model.Citation;
 import org.compacts.model.Compact;
 import org.compacts.model.Fixtures;
+import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
+import org.compacts.model.Modality;
+import org.compacts.rules.Rule;
+import org.compacts.rules.UnknownRule;
 import org.compacts.samples.SampleCompacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +64,40 @@ class CompactMarkdownTest {
         + " enquiry or complaint.\n");
     assertThat(md).contains("- Local Government Ombudsman: Advice team, PO Box 4771, Coventry,"
         + " CV4 0EH, tel. 0300 061 0614, advice@lgo.org.uk, www.lgo.org.uk\n");
+  }
+
+  @Test
+  void namesTheOversightBodiesWithTheirSeats() {
+    assertThat(md).contains("\n**Oversight bodies**\n\n- **Exampleshire Compact Group** (13"
+        + " members: 6 public sector, 6 voluntary and community sector, 1 independent Chair)"
+        + " — The Compact Group has thirteen members: six from each sector and an independent"
+        + " Chair. \\[Governance\\]\n");
+  }
+
+  @Test
+  void aBodyOfUnstatedCompositionIsNamedOnly() {
+    Compact c = Fixtures.fullCompact();
+    Governance g = c.getGovernance().orElseThrow();
+    GovernanceBody body = g.getBodies().get(0);
+    String seatsOnly = CompactMarkdown.render(c.withGovernance(g.withBodies(
+        body.withMembers(java.util.Optional.empty()))));
+    assertThat(seatsOnly).contains("- **Exampleshire Compact Group** (6 public sector, 6"
+        + " voluntary and community sector, 1 independent Chair) — ");
+    String bare = CompactMarkdown.render(c.withGovernance(g.withBodies(
+        body.withMembers(java.util.Optional.empty()).withSeats())));
+    assertThat(bare).contains("- **Exampleshire Compact Group** — The Compact Group");
+  }
+
+  @Test
+  void aRuleOfAnUnknownKindIsListedAsNotRead() {
+    Compact c = Fixtures.fullCompact();
+    List<Rule> rules = new ArrayList<>(c.getRules());
+    rules.add(UnknownRule.builder().kind("volunteer-expenses-within").id("expenses")
+        .modality(Modality.WILL).source(Citation.of("Volunteering", "Expenses within 30 days."))
+        .build());
+    assertThat(CompactMarkdown.render(c.withRules(rules))).contains("| expenses |"
+        + " volunteer-expenses-within | a kind this version does not read: Expenses within 30"
+        + " days. | will | Volunteering |\n");
   }
 
   @Test

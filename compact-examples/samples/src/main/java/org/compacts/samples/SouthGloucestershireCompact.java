@@ -29,10 +29,12 @@ import org.compacts.model.CompactKind;
 import org.compacts.model.CompactStatus;
 import org.compacts.model.DutyKind;
 import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
 import org.compacts.model.Objective;
 import org.compacts.model.RelatedDocument;
 import org.compacts.model.ResolutionProcedure;
+import org.compacts.model.Seat;
 import org.compacts.model.Section;
 import org.compacts.model.Sector;
 import org.compacts.rules.Arrangement;
@@ -304,6 +306,17 @@ final class SouthGloucestershireCompact {
             .addDuties(GovernanceDuty.builder()
                 .id("oversight-of-implementation")
                 .kind(DutyKind.OVERSIGHT)
+                .source(Citation.of(NEW_COMPACT, OVERSIGHT))
+                .build())
+            .addBodies(GovernanceBody.builder()
+                .id("oversight-group")
+                .name("representative group of participant organisations")
+                .addSeats(Seat.builder().role("independent Chair").count(1).build())
+                .source(Citation.of(NEW_COMPACT, OVERSIGHT))
+                .build())
+            .addBodies(GovernanceBody.builder()
+                .id("safer-stronger-communities-strategic-partnership")
+                .name("South Gloucestershire's Safer Stronger Communities Strategic Partnership")
                 .source(Citation.of(NEW_COMPACT, OVERSIGHT))
                 .build())
             .build())

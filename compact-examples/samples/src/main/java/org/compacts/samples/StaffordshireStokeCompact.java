@@ -11,6 +11,7 @@ import org.compacts.model.CompactKind;
 import org.compacts.model.CompactStatus;
 import org.compacts.model.DutyKind;
 import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
 import org.compacts.model.Modality;
 import org.compacts.model.Party;
@@ -409,6 +410,11 @@ final class StaffordshireStokeCompact {
             .source(Citation.of(GOVERNANCE, ANNUAL_REPORT))
             .build())
         .addDuties(duty("strategic-partnership-oversight", DutyKind.OVERSIGHT, OVERSIGHT))
+        .addBodies(GovernanceBody.builder()
+            .id("staffordshire-strategic-partnership")
+            .name("Staffordshire Strategic Partnership")
+            .source(Citation.of(GOVERNANCE, OVERSIGHT))
+            .build())
         .build();
   }
 

@@ -10,9 +10,11 @@ import org.compacts.model.BodyType;
 import org.compacts.model.CodeInclusion;
 import org.compacts.model.Compact;
 import org.compacts.model.DutyKind;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.Modality;
 import org.compacts.model.Objective;
 import org.compacts.model.Party;
+import org.compacts.model.Seat;
 import org.compacts.model.Sector;
 import org.compacts.model.Undertaking;
 import org.compacts.rules.Arrangement;
@@ -103,6 +105,27 @@ class SouthGloucestershireCompactTest {
         .containsExactly("Mutual respect and collaboration should mean that disputes and"
                 + " conflicts do not arise or are addressed openly through discussion.",
             "Complaints procedures are available as a last resort.");
+  }
+
+  @Test
+  void namesItsOversightBodiesWithOnlyTheCompositionTheTextStates() {
+    String source = SourceLines.joinedSample(compact.getId());
+    assertThat(compact.getGovernance().orElseThrow().getBodies())
+        .extracting(GovernanceBody::getId, GovernanceBody::getName)
+        .containsExactly(
+            tuple("oversight-group", "representative group of participant organisations"),
+            tuple("safer-stronger-communities-strategic-partnership",
+                "South Gloucestershire's Safer Stronger Communities Strategic Partnership"));
+    GovernanceBody group = compact.getGovernance().orElseThrow().getBodies().get(0);
+    // The text gives no number of members and no seats by sector: only its independent Chair.
+    assertThat(group.getMembers()).isEmpty();
+    assertThat(group.getSeats()).containsExactly(
+        Seat.builder().role("independent Chair").count(1).build());
+    assertThat(compact.getGovernance().orElseThrow().getBodies()).allSatisfy(b -> {
+      assertThat(source).contains(b.getName()).contains(b.getSource().getText());
+      assertThat(b.getSource().getText()).contains("under an independent Chair");
+    });
+    assertThat(compact.getGovernance().orElseThrow().getBodies().get(1).getSeats()).isEmpty();
   }
 
   @Test

@@ -308,6 +308,15 @@ class StaffordshireStokeCompactTest {
   void isGovernedThroughChampionsMeetingsAndReports() {
     var governance = COMPACT.getGovernance().orElseThrow();
     assertThat(governance.getOverseenBy()).contains("Staffordshire Strategic Partnership");
+    // The partnership holds ultimate responsibility; the text states no composition.
+    assertThat(governance.getBodies()).singleElement().satisfies(b -> {
+      assertThat(b.getId()).isEqualTo("staffordshire-strategic-partnership");
+      assertThat(b.getName()).isEqualTo("Staffordshire Strategic Partnership");
+      assertThat(b.getMembers()).isEmpty();
+      assertThat(b.getSeats()).isEmpty();
+      assertThat(b.getSource().getText()).contains("will hold ultimate responsibility");
+      assertThat(SourceLines.joinedSample(COMPACT.getId())).contains(b.getSource().getText());
+    });
     assertThat(governance.getDuties())
         .extracting(GovernanceDuty::getKind, GovernanceDuty::getEvery,
             GovernanceDuty::getActivity)

@@ -18,6 +18,7 @@ import org.compacts.model.DutyKind;
 import org.compacts.model.ExternalBody;
 import org.compacts.model.Foreword;
 import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
 import org.compacts.model.Modality;
 import org.compacts.model.Objective;
@@ -28,6 +29,7 @@ import org.compacts.model.Qualifier;
 import org.compacts.model.RelatedDocument;
 import org.compacts.model.ResolutionProcedure;
 import org.compacts.model.Section;
+import org.compacts.model.Seat;
 import org.compacts.model.Sector;
 import org.compacts.model.SectorDefinition;
 import org.compacts.model.Signatory;
@@ -419,6 +421,29 @@ public final class CompactGen {
           return d.build();
         }));
     gen.optional(() -> gen.text(5)).ifPresent(b::overseenBy);
+    b.bodies(gen.list(0, 2, this::governanceBody));
+    return b.build();
+  }
+
+  /** A body whose seats, when it has both seats and members, add up to its members. */
+  GovernanceBody governanceBody() {
+    GovernanceBody.Builder b = GovernanceBody.builder()
+        .id(ids.next()).name(gen.text(4)).source(citation());
+    List<Seat> seats = gen.list(0, 3, () -> {
+      Seat.Builder seat = Seat.builder().count(gen.between(1, 12));
+      if (gen.bool()) {
+        seat.sector(gen.pick(Sector.class));
+        gen.optional(() -> gen.text(2)).ifPresent(seat::role);
+      } else {
+        seat.role(gen.text(2));
+      }
+      return seat.build();
+    });
+    b.seats(seats);
+    if (gen.bool()) {
+      int total = seats.stream().mapToInt(Seat::getCount).sum();
+      b.members(total > 0 ? total : gen.between(1, 40));
+    }
     return b.build();
   }
 

@@ -11,10 +11,13 @@ import org.compacts.model.Citation;
 import org.compacts.model.CommitmentForm;
 import org.compacts.model.Compact;
 import org.compacts.model.Contact;
+import org.compacts.model.Governance;
+import org.compacts.model.GovernanceBody;
 import org.compacts.model.Modality;
 import org.compacts.model.Party;
 import org.compacts.model.Principle;
 import org.compacts.model.ResolutionProcedure;
+import org.compacts.model.Seat;
 import org.compacts.model.Sector;
 import org.compacts.model.Signatory;
 import org.compacts.model.Stage;
@@ -193,6 +196,21 @@ public enum Defect {
           "blank-text", "principles[" + c.getPrinciples().size() + "].source.text");
     }
   },
+  SEAT_COUNT {
+    @Override
+    Injected apply(Compact c) {
+      GovernanceBody body = body(c).members(12)
+          .addSeats(Seat.of(Sector.PUBLIC, 6), Seat.of(Sector.VOLUNTARY_COMMUNITY, 5)).build();
+      return withBody(c, body, "seat-count", "seats");
+    }
+  },
+  SEAT_UNNAMED {
+    @Override
+    Injected apply(Compact c) {
+      GovernanceBody body = body(c).addSeats(Seat.builder().count(2).build()).build();
+      return withBody(c, body, "seat-unnamed", "seats[0]");
+    }
+  },
   BAD_EMAIL {
     @Override
     Injected apply(Compact c) {
@@ -223,6 +241,21 @@ public enum Defect {
   private static Party party(String id) {
     return Party.builder().id(id).name("A Party").sector(Sector.PUBLIC)
         .bodyType(BodyType.LOCAL_AUTHORITY).build();
+  }
+
+  private static GovernanceBody.Builder body(Compact c) {
+    return GovernanceBody.builder().id(fresh(c.getGovernance().stream()
+            .flatMap(g -> g.getBodies().stream()).map(GovernanceBody::getId)
+            .collect(Collectors.toSet())))
+        .name("Compact Group").source(Citation.of("Governance", "The Compact Group."));
+  }
+
+  /** Adds a body to the compact's governance; the path is the body's, then {@code field}. */
+  private static Injected withBody(Compact c, GovernanceBody body, String code, String field) {
+    Governance governance = c.getGovernance().orElse(Governance.builder().build());
+    int index = governance.getBodies().size();
+    return new Injected(c.withGovernance(Governance.builder().from(governance).addBodies(body)
+        .build()), code, "governance.bodies[" + index + "]." + field);
   }
 
   private static Stage stage(int number) {

@@ -24,7 +24,10 @@ import org.compacts.rules.Event;
  * }
  * }</pre>
  *
- * <p>Read scenarios with {@link ScenarioRunner#read(Path)}.
+ * <p>Instead of {@code "expect"}, a scenario may say the check must refuse, with
+ * {@code "expectError"} (see {@link ExpectedError}); and it may count working days by a GOV.UK
+ * bank holidays file, {@code "holidays"} (a path relative to the scenario file) with an optional
+ * {@code "division"}. Read scenarios with {@link ScenarioRunner#read(Path)}.
  */
 public final class Scenario {
   private final Path file;
@@ -36,9 +39,13 @@ public final class Scenario {
   private final LocalDate asOf;
   private final Event event;
   private final List<Expectation> expected;
+  private final ExpectedError expectedError;
+  private final Path holidays;
+  private final String division;
 
   Scenario(Path file, int index, String pointer, String name, String sampleId, Path compactFile, LocalDate asOf,
-      Event event, List<Expectation> expected) {
+      Event event, List<Expectation> expected, ExpectedError expectedError, Path holidays,
+      String division) {
     this.file = Objects.requireNonNull(file, "file");
     this.index = index;
     this.pointer = pointer;
@@ -48,6 +55,9 @@ public final class Scenario {
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.event = Objects.requireNonNull(event, "event");
     this.expected = List.copyOf(expected);
+    this.expectedError = expectedError;
+    this.holidays = holidays;
+    this.division = division;
   }
 
   /** The file the scenario was read from. */
@@ -93,6 +103,24 @@ public final class Scenario {
   /** The expected findings, one per rule that reads the event, in the compact's rule order. */
   public List<Expectation> expected() {
     return expected;
+  }
+
+  /** The refusal expected instead of findings ({@code "expectError"}), if the scenario says. */
+  public Optional<ExpectedError> expectedError() {
+    return Optional.ofNullable(expectedError);
+  }
+
+  /**
+   * The GOV.UK bank holidays file whose calendar working days skip ({@code "holidays"}),
+   * resolved against the scenario's file; empty for the runner's own calendar.
+   */
+  public Optional<Path> holidays() {
+    return Optional.ofNullable(holidays);
+  }
+
+  /** The division of the holidays file ({@code "division"}), {@code england-and-wales} if unsaid. */
+  public Optional<String> division() {
+    return Optional.ofNullable(division);
   }
 
   /** Names the scenario by file, position and name. */

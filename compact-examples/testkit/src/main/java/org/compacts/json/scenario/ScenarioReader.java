@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
 /** Reads the scenario format strictly, locating each problem by JSON Pointer. */
 final class ScenarioReader {
   private static final Set<String> SCENARIO_FIELDS =
-      Set.of("name", "compact", "compactFile", "asOf", "event", "expect");
+      Set.of("name", "compact", "compactFile", "asOf", "event", "expect", "expectError",
+          "holidays", "division");
+  private static final Set<String> ERROR_FIELDS = Set.of("code", "pointer", "messageContains");
   private static final Set<String> EXPECT_FIELDS =
       Set.of("rule", "outcome", "due", "reasonContains");
 
@@ -68,6 +70,20 @@ final class ScenarioReader {
         : null;
     LocalDate asOf = date(node.get("asOf"), at + "/asOf");
     Event event = event(node.get("event"), at + "/event");
+    Path holidays = present(node, "holidays") ? resolve(string(node, at, "holidays"), at + "/holidays") : null;
+    String division = present(node, "division") ? string(node, at, "division") : null;
+    if (division != null && holidays == null) {
+      throw new ScenarioException(file, at + "/division", "\"division\" names a division of"
+          + " the \"holidays\" file, but the scenario gives none");
+    }
+    if (present(node, "expectError")) {
+      if (node.has("expect")) {
+        throw new ScenarioException(file, at, "a scenario expects findings (\"expect\") or a"
+            + " refusal (\"expectError\"), not both");
+      }
+      return new Scenario(file, index, at, name, sampleId, compactFile, asOf, event, List.of(),
+          expectedError(node.get("expectError"), at + "/expectError"), holidays, division);
+    }
     JsonNode expect = node.get("expect");
     if (expect == null || !expect.isArray()) {
       throw new ScenarioException(file, at + "/expect", "\"expect\" must be an array of the"
@@ -78,7 +94,23 @@ final class ScenarioReader {
     for (int i = 0; i < expect.size(); i++) {
       expected.add(expectation(expect.get(i), at + "/expect/" + i));
     }
-    return new Scenario(file, index, at, name, sampleId, compactFile, asOf, event, expected);
+    return new Scenario(file, index, at, name, sampleId, compactFile, asOf, event, expected,
+        null, holidays, division);
+  }
+
+  private ExpectedError expectedError(JsonNode node, String at) {
+    requireObject(node, at, "an expected error", ERROR_FIELDS);
+    String code = string(node, at, "code");
+    String pointer = null;
+    if (present(node, "pointer")) {
+      JsonNode value = node.get("pointer");
+      if (!value.isString() || !value.stringValue().startsWith("/")) {
+        throw new ScenarioException(file, at + "/pointer", "must be a JSON Pointer, such as"
+            + " \"/governance/bodies/0/seats\"");
+      }
+      pointer = value.stringValue();
+    }
+    return new ExpectedError(code, pointer, words(node, at, "messageContains"));
   }
 
   private Expectation expectation(JsonNode node, String at) {
@@ -96,22 +128,30 @@ final class ScenarioReader {
       expectation = expectation.withDue(due.isNull() ? null : date(due, at + "/due"));
     }
     if (node.has("reasonContains")) {
-      JsonNode words = node.get("reasonContains");
-      if (!words.isArray()) {
-        throw new ScenarioException(file, at + "/reasonContains", "must be an array of strings");
-      }
-      List<String> list = new ArrayList<>();
-      for (int i = 0; i < words.size(); i++) {
-        JsonNode word = words.get(i);
-        if (!word.isString() || word.stringValue().isEmpty()) {
-          throw new ScenarioException(file, at + "/reasonContains/" + i,
-              "must be a non-empty string");
-        }
-        list.add(word.stringValue());
-      }
-      expectation = expectation.withReasonContaining(list);
+      expectation = expectation.withReasonContaining(words(node, at, "reasonContains"));
     }
     return expectation;
+  }
+
+  /** An optional array of non-empty strings. */
+  private List<String> words(JsonNode node, String at, String field) {
+    List<String> list = new ArrayList<>();
+    if (!node.has(field)) {
+      return list;
+    }
+    JsonNode words = node.get(field);
+    if (!words.isArray()) {
+      throw new ScenarioException(file, at + "/" + field, "must be an array of strings");
+    }
+    for (int i = 0; i < words.size(); i++) {
+      JsonNode word = words.get(i);
+      if (!word.isString() || word.stringValue().isEmpty()) {
+        throw new ScenarioException(file, at + "/" + field + "/" + i,
+            "must be a non-empty string");
+      }
+      list.add(word.stringValue());
+    }
+    return list;
   }
 
   private Event event(JsonNode node, String at) {

@@ -226,7 +226,7 @@ class ScenarioRunnerTest {
     assertThatThrownBy(() -> runner.run(runner.read(bad).get(0)))
         .isInstanceOf(ScenarioException.class)
         .hasMessage(bad + ": /compactFile: the compact document 'bad-compact.json' is not a"
-            + " valid compact document: 4 problems, the first at line 1, column 1");
+            + " valid compact document: 4 problems, the first (missing-field) at line 1, column 1");
   }
 
   @Test
