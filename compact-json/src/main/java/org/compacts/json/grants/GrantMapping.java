@@ -1,0 +1,143 @@
+package org.compacts.json.grants;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.compacts.model.Sector;
+
+/**
+ * Understands a grant's fields: its dates, its term, its sectors. The rules are those of
+ * {@link ThreeSixtyGiving}'s class comment.
+ */
+final class GrantMapping {
+  /** Longest event identifier (DESIGN §3.1). */
+  static final int MAX_ID = 200;
+
+  /** How far, in days, the end the duration gives may be from the planned end date. */
+  static final int TOLERANCE_DAYS = 31;
+
+  private final Labels labels;
+  private final Sector funderSector;
+  private final Sector recipientSector;
+
+  GrantMapping(Labels labels, Sector funderSector, Sector recipientSector) {
+    this.labels = labels;
+    this.funderSector = funderSector;
+    this.recipientSector = recipientSector;
+  }
+
+  ImportedGrant map(RawGrant raw) {
+    List<String> problems = new ArrayList<>(raw.problems);
+    List<String> warnings = new ArrayList<>(1);
+    if (!raw.object) {
+      return new ImportedGrant(raw, null, warnings, problems);
+    }
+    if (raw.id == null) {
+      problems.add("It has no identifier (" + labels.id + ").");
+    } else if (raw.id.length() > MAX_ID) {
+      problems.add("Its identifier is " + raw.id.length() + " characters long; at most "
+          + MAX_ID + " are allowed.");
+    }
+    List<String> dayFirst = new ArrayList<>(0);
+    LocalDate award = date(raw.awardDate, labels.awardDate, problems, dayFirst);
+    LocalDate start = date(raw.startDate, labels.startDate, problems, dayFirst);
+    LocalDate end = date(raw.endDate, labels.endDate, problems, dayFirst);
+    Integer months = months(raw.duration, problems);
+    BigDecimal amount = amount(raw, problems);
+    String currency = currency(raw.currency, problems);
+    LocalDate startsOn = start != null ? start : award;
+    if (startsOn == null && problems.isEmpty()) {
+      problems.add("It has neither a planned start date (" + labels.startDate
+          + ") nor an award date (" + labels.awardDate + ").");
+    }
+    if (end != null && startsOn != null && end.isBefore(startsOn)) {
+      problems.add("Its planned end date " + end + " is before its start " + startsOn + ".");
+    }
+    if (!problems.isEmpty()) {
+      return new ImportedGrant(raw, null, warnings, problems);
+    }
+    if (!dayFirst.isEmpty()) {
+      warnings.add("Its dates are written DD/MM/YYYY, which the standard does not allow;"
+          + " read as day/month/year: " + String.join(", ", dayFirst) + ".");
+    }
+    LocalDate byDuration = months != null ? startsOn.plusMonths(months).minusDays(1) : null;
+    LocalDate endsOn = end != null ? end : byDuration;
+    if (end != null && byDuration != null
+        && Math.abs(ChronoUnit.DAYS.between(byDuration, end)) > TOLERANCE_DAYS) {
+      warnings.add("Its planned dates " + startsOn + " to " + end + " and its stated duration of "
+          + months + " months (to " + byDuration + ") disagree by more than a month;"
+          + " the dates are used.");
+    }
+    ImportedGrant.Facts facts = new ImportedGrant.Facts(raw.funder, raw.recipient, amount,
+        currency, startsOn, endsOn,
+        funderSector != null ? funderSector : ThreeSixtyGiving.sectorOf(raw.funder),
+        recipientSector != null ? recipientSector : ThreeSixtyGiving.sectorOf(raw.recipient));
+    return new ImportedGrant(raw, facts, warnings, problems);
+  }
+
+  private static LocalDate date(String text, String label, List<String> problems,
+      List<String> dayFirst) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      GrantDates.Parsed parsed = GrantDates.parse(text);
+      if (parsed.form == GrantDates.Form.DAY_MONTH_YEAR) {
+        dayFirst.add(label + " " + text + " as " + parsed.date);
+      }
+      return parsed.date;
+    } catch (IllegalArgumentException e) {
+      problems.add("Its " + label + " " + e.getMessage() + ".");
+      return null;
+    }
+  }
+
+  private Integer months(String text, List<String> problems) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      BigDecimal value = new BigDecimal(text).stripTrailingZeros();
+      if (value.scale() <= 0 && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1200))
+          <= 0) {
+        return value.intValueExact();
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // not a number: the problem below says so
+    }
+    problems.add("Its " + labels.duration + " '" + text
+        + "' is not a whole number of months from 1 to 1200.");
+    return null;
+  }
+
+  private BigDecimal amount(RawGrant raw, List<String> problems) {
+    if (raw.amount != null || raw.amountText == null) {
+      return raw.amount;
+    }
+    try {
+      return new BigDecimal(raw.amountText);
+    } catch (NumberFormatException e) {
+      problems.add("Its " + labels.amount + " '" + raw.amountText + "' is not a number.");
+      return null;
+    }
+  }
+
+  private String currency(String text, List<String> problems) {
+    if (text == null) {
+      return null;
+    }
+    if (text.length() == 3 && isUpper(text.charAt(0)) && isUpper(text.charAt(1))
+        && isUpper(text.charAt(2))) {
+      return text;
+    }
+    problems.add("Its " + labels.currency + " '" + text
+        + "' is not an ISO 4217 code of three capital letters.");
+    return null;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+}
