@@ -32,7 +32,8 @@ public final class RuleCatalog {
       .withEventType(Consultation.TYPE, Consultation.class)
       .withEventType(FundingAward.TYPE, FundingAward.class)
       .withEventType(DisputeStep.TYPE, DisputeStep.class)
-      .withEventType(GovernanceRecord.TYPE, GovernanceRecord.class);
+      .withEventType(GovernanceRecord.TYPE, GovernanceRecord.class)
+      .withEventType(Payment.TYPE, Payment.class);
 
   private final Map<String, Class<? extends Rule>> ruleKinds;
   private final Map<String, Class<? extends Event>> eventTypes;

@@ -159,6 +159,6 @@ class RulePropertiesTest {
     if (event instanceof Consultation) {
       return ((Consultation) event).getClosesOn();          // no deadline: any day will do
     }
-    return ((FundingAward) event).getEndsOn();             // no deadline: any day will do
+    return ((FundingAward) event).getStartsOn();           // no deadline: any day will do
   }
 }

@@ -14,11 +14,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,17 +49,26 @@ import org.compacts.model.Principle;
 import org.compacts.model.RelatedDocument;
 import org.compacts.model.ResolutionProcedure;
 import org.compacts.model.Section;
+import org.compacts.model.Sector;
 import org.compacts.model.SectorDefinition;
 import org.compacts.model.Signatory;
 import org.compacts.model.Stage;
 import org.compacts.model.Undertaking;
 import org.compacts.model.YearRange;
+import org.compacts.rules.Arrangement;
+import org.compacts.rules.ChangeKind;
+import org.compacts.rules.Consultation;
 import org.compacts.rules.ConsultationFeedbackRule;
+import org.compacts.rules.DisputeStep;
 import org.compacts.rules.Event;
 import org.compacts.rules.FullCostRecoveryRule;
+import org.compacts.rules.FundingAward;
+import org.compacts.rules.FundingChange;
+import org.compacts.rules.GovernanceRecord;
 import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
+import org.compacts.rules.Payment;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
@@ -277,18 +288,43 @@ class ConstraintCoverageTest {
     compact("RecurrenceRule.activity", Pattern.class, "rules[6].activity",
         c -> rule(c, 6, (RecurrenceRule r) -> r.withActivity("Compact meeting")));
     LocalDate day = LocalDate.of(2025, 3, 1);
-    event("FundingChange.affects", NotEmpty.class, "affects",
-        org.compacts.rules.FundingChange.builder().change(org.compacts.rules.ChangeKind.CHANGE)
-            .arrangement(org.compacts.rules.Arrangement.GRANT)
-            .decidedBy(org.compacts.model.Sector.PUBLIC).takesEffectOn(day).build());
-    event("Consultation.significantEffectOn", NotEmpty.class, "significantEffectOn",
-        org.compacts.rules.Consultation.builder().by(org.compacts.model.Sector.PUBLIC)
-            .opensOn(day).closesOn(day.plusWeeks(12)).build());
-    event("DisputeStep.stage", Positive.class, "stage",
-        org.compacts.rules.DisputeStep.builder().stage(0).startedOn(day).build());
+    FundingChange change = FundingChange.builder().change(ChangeKind.CHANGE)
+        .arrangement(Arrangement.GRANT).decidedBy(Sector.PUBLIC).takesEffectOn(day).build();
+    Consultation consultation = Consultation.builder().by(Sector.PUBLIC).opensOn(day)
+        .closesOn(day.plusWeeks(12)).build();
+    FundingAward award = FundingAward.builder().arrangement(Arrangement.GRANT)
+        .awardedBy(Sector.PUBLIC).recipientSector(Sector.VOLUNTARY_COMMUNITY).startsOn(day)
+        .build();
+    DisputeStep step = DisputeStep.builder().stage(1).startedOn(day).build();
+    GovernanceRecord record = GovernanceRecord.builder().activity("compact-meeting")
+        .periodFrom(day).periodTo(day.plusYears(1)).build();
+    Payment payment = Payment.builder().arrangement(Arrangement.GRANT).paidBy(Sector.PUBLIC)
+        .paidTo(Sector.VOLUNTARY_COMMUNITY).build();
+    String longId = "x".repeat(Event.MAX_ID_LENGTH + 1);
+    event("FundingChange.id", Pattern.class, "id", change.withId(" "));
+    event("FundingChange.tags", Pattern.class, "tags", change.withTags(BAD_ID));
+    event("FundingChange.funder", Pattern.class, "funder", change.withFunder(" "));
+    event("FundingChange.recipient", Pattern.class, "recipient", change.withRecipient("\t"));
+    event("Consultation.id", Pattern.class, "id", consultation.withId(longId));
+    event("Consultation.tags", Pattern.class, "tags", consultation.withTags(BAD_ID));
+    event("FundingAward.id", Pattern.class, "id", award.withId(""));
+    event("FundingAward.tags", Pattern.class, "tags", award.withTags(BAD_ID));
+    event("FundingAward.funder", Pattern.class, "funder", award.withFunder(""));
+    event("FundingAward.recipient", Pattern.class, "recipient", award.withRecipient(" "));
+    event("FundingAward.amountAwarded", PositiveOrZero.class, "amountAwarded",
+        award.withAmountAwarded(new BigDecimal("-0.01")));
+    event("FundingAward.currency", Pattern.class, "currency", award.withCurrency("gbp"));
+    event("DisputeStep.id", Pattern.class, "id", step.withId("\n"));
+    event("DisputeStep.tags", Pattern.class, "tags", step.withTags(BAD_ID));
+    event("GovernanceRecord.id", Pattern.class, "id", record.withId(longId));
+    event("GovernanceRecord.tags", Pattern.class, "tags", record.withTags(BAD_ID));
+    event("Payment.id", Pattern.class, "id", payment.withId(" "));
+    event("Payment.tags", Pattern.class, "tags", payment.withTags(BAD_ID));
+    event("Payment.funder", Pattern.class, "funder", payment.withFunder(" "));
+    event("Payment.recipient", Pattern.class, "recipient", payment.withRecipient(" "));
+    event("DisputeStep.stage", Positive.class, "stage", step.withStage(0));
     event("GovernanceRecord.activity", Pattern.class, "activity",
-        org.compacts.rules.GovernanceRecord.builder().activity("Compact meeting")
-            .periodFrom(day).periodTo(day.plusYears(1)).build());
+        record.withActivity("Compact meeting"));
   }
 
   private static Foreword foreword(Compact c, UnaryOperator<Person> change) {
@@ -369,14 +405,18 @@ class ConstraintCoverageTest {
     assertThat(delegated).isEmpty();
   }
 
-  /** Every (type.property@Constraint) declared on a value type's abstract getters. */
+  /**
+   * Every (type.property@Constraint) declared on a value type's getters: the abstract ones and
+   * those with a default value.
+   */
   private static Set<String> constraintSites(Class<?> generated) {
     Set<String> sites = new TreeSet<>();
     String typeName = generated.getSimpleName();
     for (Class<?> type = generated.getSuperclass(); type != null && type != Object.class;
         type = type.getSuperclass()) {
       for (Method m : type.getDeclaredMethods()) {
-        if (!Modifier.isAbstract(m.getModifiers()) || m.getParameterCount() != 0) {
+        if (!Modifier.isPublic(m.getModifiers()) || m.getParameterCount() != 0
+            || !m.getName().matches("(get|is)[A-Z].*")) {
           continue;
         }
         String property = property(m.getName());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
 import org.compacts.rules.Outcome;
+import org.compacts.rules.Payment;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.StageTimeLimitRule;
@@ -72,6 +74,8 @@ final class RuleMixins {
       Map.entry(DisputeStep.Builder.class, DisputeStepB.class),
       Map.entry(GovernanceRecord.class, GovernanceRecordM.class),
       Map.entry(GovernanceRecord.Builder.class, GovernanceRecordB.class),
+      Map.entry(Payment.class, PaymentM.class),
+      Map.entry(Payment.Builder.class, PaymentB.class),
       Map.entry(Finding.class, FindingM.class),
       Map.entry(Finding.Builder.class, FindingB.class));
 
@@ -240,52 +244,74 @@ final class RuleMixins {
 
   // ---- Events: a field that is absent or null is "not given". ----
 
-  @JsonPropertyOrder({"change", "arrangement", "decidedBy", "affects", "noticeGivenOn",
-      "takesEffectOn", "agreedEndDate"})
+  @JsonPropertyOrder({"id", "tags", "change", "arrangement", "decidedBy", "affects", "funder",
+      "recipient", "noticeGivenOn", "takesEffectOn", "agreedEndDate", "noticeInWriting",
+      "reasonsGiven", "responseInvited"})
   @JsonDeserialize(builder = FundingChange.Builder.class)
   abstract static class FundingChangeM extends Mixins.Value {
+    @JsonProperty("id") abstract Optional<String> getId();
+    @JsonProperty("tags") @Many abstract Set<String> getTags();
     @JsonProperty("change") abstract ChangeKind getChange();
     @JsonProperty("arrangement") abstract Arrangement getArrangement();
     @JsonProperty("decidedBy") abstract Sector getDecidedBy();
-    @JsonProperty("affects") @Many abstract Set<Sector> getAffects();
+    @JsonProperty("affects") abstract Set<Sector> getAffects();
+    @JsonProperty("funder") abstract Optional<String> getFunder();
+    @JsonProperty("recipient") abstract Optional<String> getRecipient();
     @JsonProperty("noticeGivenOn") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
     abstract Optional<LocalDate> getNoticeGivenOn();
     @JsonProperty("takesEffectOn") @JsonSerialize(using = Dates.IsoSerializer.class)
     abstract LocalDate getTakesEffectOn();
     @JsonProperty("agreedEndDate") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
     abstract Optional<LocalDate> getAgreedEndDate();
+    @JsonProperty("noticeInWriting") abstract Optional<Boolean> getNoticeInWriting();
+    @JsonProperty("reasonsGiven") abstract Optional<Boolean> getReasonsGiven();
+    @JsonProperty("responseInvited") abstract Optional<Boolean> getResponseInvited();
   }
 
   abstract static class FundingChangeB extends Mixins.Builder {
+    @JsonProperty("id") @OrNull abstract Object id(String v);
+    @JsonProperty("tags") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object tags(Iterable<String> v);
     @JsonProperty("change") abstract Object change(ChangeKind v);
     @JsonProperty("arrangement") abstract Object arrangement(Arrangement v);
     @JsonProperty("decidedBy") abstract Object decidedBy(Sector v);
     @JsonProperty("affects") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
     abstract Object affects(Iterable<Sector> v);
+    @JsonProperty("funder") @OrNull abstract Object funder(String v);
+    @JsonProperty("recipient") @OrNull abstract Object recipient(String v);
     @JsonProperty("noticeGivenOn") @OrNull @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object noticeGivenOn(LocalDate v);
     @JsonProperty("takesEffectOn") @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object takesEffectOn(LocalDate v);
     @JsonProperty("agreedEndDate") @OrNull @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object agreedEndDate(LocalDate v);
+    @JsonProperty("noticeInWriting") @OrNull abstract Object noticeInWriting(boolean v);
+    @JsonProperty("reasonsGiven") @OrNull abstract Object reasonsGiven(boolean v);
+    @JsonProperty("responseInvited") @OrNull abstract Object responseInvited(boolean v);
   }
 
-  @JsonPropertyOrder({"by", "significantEffectOn", "opensOn", "closesOn", "legallyConstrained",
-      "feedbackGivenOn"})
+  @JsonPropertyOrder({"id", "tags", "by", "significantEffectOn", "opensOn", "closesOn",
+      "legallyConstrained", "shorterPeriodReason", "feedbackGivenOn"})
   @JsonDeserialize(builder = Consultation.Builder.class)
   abstract static class ConsultationM extends Mixins.Value {
+    @JsonProperty("id") abstract Optional<String> getId();
+    @JsonProperty("tags") @Many abstract Set<String> getTags();
     @JsonProperty("by") abstract Sector getBy();
-    @JsonProperty("significantEffectOn") @Many abstract Set<Sector> getSignificantEffectOn();
+    @JsonProperty("significantEffectOn") abstract Set<Sector> getSignificantEffectOn();
     @JsonProperty("opensOn") @JsonSerialize(using = Dates.IsoSerializer.class)
     abstract LocalDate getOpensOn();
     @JsonProperty("closesOn") @JsonSerialize(using = Dates.IsoSerializer.class)
     abstract LocalDate getClosesOn();
     @JsonProperty("legallyConstrained") abstract boolean isLegallyConstrained();
+    @JsonProperty("shorterPeriodReason") abstract Optional<String> getShorterPeriodReason();
     @JsonProperty("feedbackGivenOn") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
     abstract Optional<LocalDate> getFeedbackGivenOn();
   }
 
   abstract static class ConsultationB extends Mixins.Builder {
+    @JsonProperty("id") @OrNull abstract Object id(String v);
+    @JsonProperty("tags") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object tags(Iterable<String> v);
     @JsonProperty("by") abstract Object by(Sector v);
     @JsonProperty("significantEffectOn") @OrNull
     @JsonDeserialize(using = UniqueSetDeserializer.class)
@@ -296,38 +322,55 @@ final class RuleMixins {
     abstract Object closesOn(LocalDate v);
     @JsonProperty("legallyConstrained") @JsonSetter(nulls = Nulls.SKIP)
     abstract Object legallyConstrained(boolean v);
+    @JsonProperty("shorterPeriodReason") @OrNull abstract Object shorterPeriodReason(String v);
     @JsonProperty("feedbackGivenOn") @OrNull @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object feedbackGivenOn(LocalDate v);
   }
 
-  @JsonPropertyOrder({"arrangement", "awardedBy", "recipientSector", "startsOn", "endsOn",
-      "fullCostRecovery"})
+  @JsonPropertyOrder({"id", "tags", "arrangement", "awardedBy", "recipientSector", "funder",
+      "recipient", "amountAwarded", "currency", "startsOn", "endsOn", "fullCostRecovery"})
   @JsonDeserialize(builder = FundingAward.Builder.class)
   abstract static class FundingAwardM extends Mixins.Value {
+    @JsonProperty("id") abstract Optional<String> getId();
+    @JsonProperty("tags") @Many abstract Set<String> getTags();
     @JsonProperty("arrangement") abstract Arrangement getArrangement();
     @JsonProperty("awardedBy") abstract Sector getAwardedBy();
     @JsonProperty("recipientSector") abstract Sector getRecipientSector();
+    @JsonProperty("funder") abstract Optional<String> getFunder();
+    @JsonProperty("recipient") abstract Optional<String> getRecipient();
+    @JsonProperty("amountAwarded") abstract Optional<BigDecimal> getAmountAwarded();
+    @JsonProperty("currency") abstract String getCurrency();
     @JsonProperty("startsOn") @JsonSerialize(using = Dates.IsoSerializer.class)
     abstract LocalDate getStartsOn();
-    @JsonProperty("endsOn") @JsonSerialize(using = Dates.IsoSerializer.class)
-    abstract LocalDate getEndsOn();
+    @JsonProperty("endsOn") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
+    abstract Optional<LocalDate> getEndsOn();
     @JsonProperty("fullCostRecovery") abstract Optional<Boolean> getFullCostRecovery();
   }
 
   abstract static class FundingAwardB extends Mixins.Builder {
+    @JsonProperty("id") @OrNull abstract Object id(String v);
+    @JsonProperty("tags") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object tags(Iterable<String> v);
     @JsonProperty("arrangement") abstract Object arrangement(Arrangement v);
     @JsonProperty("awardedBy") abstract Object awardedBy(Sector v);
     @JsonProperty("recipientSector") abstract Object recipientSector(Sector v);
+    @JsonProperty("funder") @OrNull abstract Object funder(String v);
+    @JsonProperty("recipient") @OrNull abstract Object recipient(String v);
+    @JsonProperty("amountAwarded") @OrNull @JsonDeserialize(using = Amounts.Deserializer.class)
+    abstract Object amountAwarded(BigDecimal v);
+    @JsonProperty("currency") @OrNull abstract Object currency(String v);
     @JsonProperty("startsOn") @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object startsOn(LocalDate v);
-    @JsonProperty("endsOn") @JsonDeserialize(using = Dates.DayDeserializer.class)
+    @JsonProperty("endsOn") @OrNull @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object endsOn(LocalDate v);
     @JsonProperty("fullCostRecovery") @OrNull abstract Object fullCostRecovery(boolean v);
   }
 
-  @JsonPropertyOrder({"stage", "startedOn", "completedOn"})
+  @JsonPropertyOrder({"id", "tags", "stage", "startedOn", "completedOn"})
   @JsonDeserialize(builder = DisputeStep.Builder.class)
   abstract static class DisputeStepM extends Mixins.Value {
+    @JsonProperty("id") abstract Optional<String> getId();
+    @JsonProperty("tags") @Many abstract Set<String> getTags();
     @JsonProperty("stage") abstract int getStage();
     @JsonProperty("startedOn") @JsonSerialize(using = Dates.IsoSerializer.class)
     abstract LocalDate getStartedOn();
@@ -336,6 +379,9 @@ final class RuleMixins {
   }
 
   abstract static class DisputeStepB extends Mixins.Builder {
+    @JsonProperty("id") @OrNull abstract Object id(String v);
+    @JsonProperty("tags") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object tags(Iterable<String> v);
     @JsonProperty("stage") abstract Object stage(int v);
     @JsonProperty("startedOn") @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object startedOn(LocalDate v);
@@ -344,9 +390,11 @@ final class RuleMixins {
   }
 
   /** The record's period is {@code from} and {@code to} in JSON. */
-  @JsonPropertyOrder({"activity", "from", "to", "dates"})
+  @JsonPropertyOrder({"id", "tags", "activity", "from", "to", "dates"})
   @JsonDeserialize(builder = GovernanceRecord.Builder.class)
   abstract static class GovernanceRecordM extends Mixins.Value {
+    @JsonProperty("id") abstract Optional<String> getId();
+    @JsonProperty("tags") @Many abstract Set<String> getTags();
     @JsonProperty("activity") abstract String getActivity();
     @JsonProperty("from") @JsonSerialize(using = Dates.IsoSerializer.class)
     abstract LocalDate getPeriodFrom();
@@ -357,6 +405,9 @@ final class RuleMixins {
   }
 
   abstract static class GovernanceRecordB extends Mixins.Builder {
+    @JsonProperty("id") @OrNull abstract Object id(String v);
+    @JsonProperty("tags") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object tags(Iterable<String> v);
     @JsonProperty("activity") abstract Object activity(String v);
     @JsonProperty("from") @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object periodFrom(LocalDate v);
@@ -364,6 +415,51 @@ final class RuleMixins {
     abstract Object periodTo(LocalDate v);
     @JsonProperty("dates") @OrNull @JsonDeserialize(contentUsing = Dates.DayDeserializer.class)
     abstract Object dates(Iterable<LocalDate> v);
+  }
+
+  @JsonPropertyOrder({"id", "tags", "arrangement", "paidBy", "paidTo", "funder", "recipient",
+      "periodStartsOn", "invoiceReceivedOn", "agreedPaymentDate", "paidOn",
+      "inArrearsByAgreement"})
+  @JsonDeserialize(builder = Payment.Builder.class)
+  abstract static class PaymentM extends Mixins.Value {
+    @JsonProperty("id") abstract Optional<String> getId();
+    @JsonProperty("tags") @Many abstract Set<String> getTags();
+    @JsonProperty("arrangement") abstract Arrangement getArrangement();
+    @JsonProperty("paidBy") abstract Sector getPaidBy();
+    @JsonProperty("paidTo") abstract Sector getPaidTo();
+    @JsonProperty("funder") abstract Optional<String> getFunder();
+    @JsonProperty("recipient") abstract Optional<String> getRecipient();
+    @JsonProperty("periodStartsOn") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
+    abstract Optional<LocalDate> getPeriodStartsOn();
+    @JsonProperty("invoiceReceivedOn") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
+    abstract Optional<LocalDate> getInvoiceReceivedOn();
+    @JsonProperty("agreedPaymentDate") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
+    abstract Optional<LocalDate> getAgreedPaymentDate();
+    @JsonProperty("paidOn") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
+    abstract Optional<LocalDate> getPaidOn();
+    @JsonProperty("inArrearsByAgreement") abstract Optional<Boolean> getInArrearsByAgreement();
+  }
+
+  abstract static class PaymentB extends Mixins.Builder {
+    @JsonProperty("id") @OrNull abstract Object id(String v);
+    @JsonProperty("tags") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object tags(Iterable<String> v);
+    @JsonProperty("arrangement") abstract Object arrangement(Arrangement v);
+    @JsonProperty("paidBy") abstract Object paidBy(Sector v);
+    @JsonProperty("paidTo") abstract Object paidTo(Sector v);
+    @JsonProperty("funder") @OrNull abstract Object funder(String v);
+    @JsonProperty("recipient") @OrNull abstract Object recipient(String v);
+    @JsonProperty("periodStartsOn") @OrNull @JsonDeserialize(using = Dates.DayDeserializer.class)
+    abstract Object periodStartsOn(LocalDate v);
+    @JsonProperty("invoiceReceivedOn") @OrNull
+    @JsonDeserialize(using = Dates.DayDeserializer.class)
+    abstract Object invoiceReceivedOn(LocalDate v);
+    @JsonProperty("agreedPaymentDate") @OrNull
+    @JsonDeserialize(using = Dates.DayDeserializer.class)
+    abstract Object agreedPaymentDate(LocalDate v);
+    @JsonProperty("paidOn") @OrNull @JsonDeserialize(using = Dates.DayDeserializer.class)
+    abstract Object paidOn(LocalDate v);
+    @JsonProperty("inArrearsByAgreement") @OrNull abstract Object inArrearsByAgreement(boolean v);
   }
 
   // ---- Findings ----
