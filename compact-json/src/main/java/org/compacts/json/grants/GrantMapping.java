@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.compacts.model.Sector;
+import org.compacts.rules.Arrangement;
+import org.compacts.rules.Event;
+import org.compacts.rules.FundingAward;
 
 /**
  * Understands a grant's fields: its dates, its term, its sectors. The rules are those of
@@ -13,7 +17,7 @@ import org.compacts.model.Sector;
  */
 final class GrantMapping {
   /** Longest event identifier (DESIGN §3.1). */
-  static final int MAX_ID = 200;
+  static final int MAX_ID = Event.MAX_ID_LENGTH;
 
   /** How far, in days, the end the duration gives may be from the planned end date. */
   static final int TOLERANCE_DAYS = 31;
@@ -41,13 +45,13 @@ final class GrantMapping {
           + MAX_ID + " are allowed.");
     }
     List<String> dayFirst = new ArrayList<>(0);
-    LocalDate award = date(raw.awardDate, labels.awardDate, problems, dayFirst);
+    LocalDate awarded = date(raw.awardDate, labels.awardDate, problems, dayFirst);
     LocalDate start = date(raw.startDate, labels.startDate, problems, dayFirst);
     LocalDate end = date(raw.endDate, labels.endDate, problems, dayFirst);
     Integer months = months(raw.duration, problems);
     BigDecimal amount = amount(raw, problems);
     String currency = currency(raw.currency, problems);
-    LocalDate startsOn = start != null ? start : award;
+    LocalDate startsOn = start != null ? start : awarded;
     if (startsOn == null && problems.isEmpty()) {
       problems.add("It has neither a planned start date (" + labels.startDate
           + ") nor an award date (" + labels.awardDate + ").");
@@ -70,11 +74,21 @@ final class GrantMapping {
           + months + " months (to " + byDuration + ") disagree by more than a month;"
           + " the dates are used.");
     }
-    ImportedGrant.Facts facts = new ImportedGrant.Facts(raw.funder, raw.recipient, amount,
-        currency, startsOn, endsOn,
-        funderSector != null ? funderSector : ThreeSixtyGiving.sectorOf(raw.funder),
-        recipientSector != null ? recipientSector : ThreeSixtyGiving.sectorOf(raw.recipient));
-    return new ImportedGrant(raw, facts, warnings, problems);
+    FundingAward.Builder award = FundingAward.builder()
+        .id(raw.id)
+        .arrangement(Arrangement.GRANT)
+        .awardedBy(funderSector != null ? funderSector : ThreeSixtyGiving.sectorOf(raw.funder))
+        .recipientSector(recipientSector != null ? recipientSector
+            : ThreeSixtyGiving.sectorOf(raw.recipient))
+        .funder(Optional.ofNullable(raw.funder))
+        .recipient(Optional.ofNullable(raw.recipient))
+        .amountAwarded(Optional.ofNullable(amount))
+        .startsOn(startsOn)
+        .endsOn(Optional.ofNullable(endsOn));
+    if (currency != null) {
+      award.currency(currency);
+    }
+    return new ImportedGrant(raw, award.build(), warnings, problems);
   }
 
   private static LocalDate date(String text, String label, List<String> problems,
@@ -113,15 +127,26 @@ final class GrantMapping {
   }
 
   private BigDecimal amount(RawGrant raw, List<String> problems) {
-    if (raw.amount != null || raw.amountText == null) {
-      return raw.amount;
+    BigDecimal amount = raw.amount != null ? raw.amount : text(raw, problems);
+    if (amount != null && amount.signum() < 0) {
+      problems.add("Its " + labels.amount + " " + amount.toPlainString() + " is negative.");
+      return null;
     }
+    return amount;
+  }
+
+  private BigDecimal text(RawGrant raw, List<String> problems) {
+    if (raw.amountText == null) {
+      return null;
+    }
+    BigDecimal amount;
     try {
-      return new BigDecimal(raw.amountText);
+      amount = new BigDecimal(raw.amountText);
     } catch (NumberFormatException e) {
       problems.add("Its " + labels.amount + " '" + raw.amountText + "' is not a number.");
       return null;
     }
+    return amount;
   }
 
   private String currency(String text, List<String> problems) {

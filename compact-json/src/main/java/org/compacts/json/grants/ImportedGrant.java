@@ -1,11 +1,9 @@
 package org.compacts.json.grants;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.compacts.model.Sector;
+import org.compacts.rules.FundingAward;
 
 /**
  * One grant of a 360Giving file as a {@link GrantReader} gives it: where it stands in the
@@ -16,6 +14,7 @@ import org.compacts.model.Sector;
  * <pre>{@code
  * ImportedGrant grant = grants.next();
  * if (grant.isRead()) {
+ *   check(grant.getEvent());
  *   grant.getWarnings().forEach(w -> log.warn(grant.getLocation() + ": " + w));
  * } else {
  *   log.error(grant.getLocation() + ": " + String.join("; ", grant.getProblems()));
@@ -27,40 +26,17 @@ public final class ImportedGrant {
   private final long line;
   private final long column;
   private final String id;
-  private final Facts facts;
+  private final FundingAward event;
   private final List<String> warnings;
   private final List<String> problems;
 
-  /** What was read of a grant. */
-  static final class Facts {
-    final String funder;
-    final String recipient;
-    final BigDecimal amountAwarded;
-    final String currency;
-    final LocalDate startsOn;
-    final LocalDate endsOn;
-    final Sector awardedBy;
-    final Sector recipientSector;
-
-    Facts(String funder, String recipient, BigDecimal amountAwarded, String currency,
-        LocalDate startsOn, LocalDate endsOn, Sector awardedBy, Sector recipientSector) {
-      this.funder = funder;
-      this.recipient = recipient;
-      this.amountAwarded = amountAwarded;
-      this.currency = currency;
-      this.startsOn = startsOn;
-      this.endsOn = endsOn;
-      this.awardedBy = awardedBy;
-      this.recipientSector = recipientSector;
-    }
-  }
-
-  ImportedGrant(RawGrant raw, Facts facts, List<String> warnings, List<String> problems) {
+  ImportedGrant(RawGrant raw, FundingAward event, List<String> warnings,
+      List<String> problems) {
     this.number = raw.number;
     this.line = raw.line;
     this.column = raw.column;
     this.id = raw.id;
-    this.facts = facts;
+    this.event = event;
     this.warnings = List.copyOf(warnings);
     this.problems = List.copyOf(problems);
   }
@@ -96,7 +72,7 @@ public final class ImportedGrant {
 
   /** Tells whether the grant was read; when not, {@link #getProblems()} says why. */
   public boolean isRead() {
-    return facts != null;
+    return event != null;
   }
 
   /** What was guessed in reading the grant, one sentence each; empty when nothing was. */
@@ -109,12 +85,18 @@ public final class ImportedGrant {
     return problems;
   }
 
-  Facts facts() {
-    if (facts == null) {
+  /**
+   * The grant as a {@code funding-award} event.
+   *
+   * @return the event
+   * @throws IllegalStateException naming the grant and its problems, when it was not read
+   */
+  public FundingAward getEvent() {
+    if (event == null) {
       throw new IllegalStateException(getLocation() + " could not be read: "
-          + String.join("; ", problems));
+          + String.join(" ", problems));
     }
-    return facts;
+    return event;
   }
 
   @Override
@@ -124,13 +106,13 @@ public final class ImportedGrant {
     }
     ImportedGrant that = (ImportedGrant) other;
     return number == that.number && line == that.line && column == that.column
-        && Objects.equals(id, that.id) && isRead() == that.isRead()
+        && Objects.equals(id, that.id) && Objects.equals(event, that.event)
         && warnings.equals(that.warnings) && problems.equals(that.problems);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(number, line, column, id, warnings, problems);
+    return Objects.hash(number, line, column, id, event, warnings, problems);
   }
 
   @Override

@@ -152,9 +152,9 @@ final class JsonGrants implements GrantSource {
     if (first == JsonToken.START_OBJECT) {
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
-        JsonToken field2 = parser.nextToken();
+        JsonToken token = parser.nextToken();
         if (name.equals("id")) {
-          id = text(raw, field2, field + "[0].id");
+          id = text(raw, token, field + "[0].id");
         } else {
           parser.skipChildren();
         }
@@ -209,6 +209,26 @@ final class JsonGrants implements GrantSource {
         return "null";
       default:
         return token.toString();
+    }
+  }
+
+  /** Tells whether the object in the stream names "grants" before "type" at its top level. */
+  static boolean namesGrants(InputStream in) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        if (name.equals("grants") || name.equals("type")) {
+          return name.equals("grants");
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return false;
+    } catch (tools.jackson.core.JacksonException e) {
+      return false;
     }
   }
 

@@ -154,6 +154,30 @@ public final class ThreeSixtyGiving {
         new GrantMapping(Labels.CSV, funderSector, recipientSector));
   }
 
+  /**
+   * Tells whether a file is meant as 360Giving data rather than as events: a CSV file (its
+   * first character is not a brace or a bracket), or a JSON object whose top-level fields name
+   * {@code grants} before any {@code type}. Reads only as far as it needs to.
+   *
+   * @param file the file
+   * @return true for a 360Giving package or CSV file; false for events and other JSON
+   * @throws IOException when the file cannot be read
+   */
+  public static boolean isGrantsFile(Path file) throws IOException {
+    try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      in.mark(3);
+      byte[] bom = in.readNBytes(3);
+      if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF)) {
+        in.reset();
+      }
+      int first = firstNonBlank(in);
+      if (first != '{') {
+        return first != '[' && first > 0;
+      }
+      return JsonGrants.namesGrants(in);
+    }
+  }
+
   private static int firstNonBlank(BufferedInputStream in) throws IOException {
     in.mark(SNIFF);
     try {

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.compacts.model.Sector;
+import org.compacts.rules.FundingAward;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,19 +25,19 @@ class ThreeSixtyGivingTest {
     // Trafford Council's JSON: no planned dates, a duration of 12 months on every grant.
     List<ImportedGrant> grants = Grants.fixture("council-duration-only.json");
     assertThat(grants).hasSize(2).allMatch(ImportedGrant::isRead);
-    ImportedGrant.Facts first = grants.get(0).facts();
+    FundingAward first = grants.get(0).getEvent();
     assertThat(grants.get(0).getId()).hasValue("360G-exampleshire-VSG0001");
-    assertThat(first.startsOn).isEqualTo(LocalDate.of(2013, 1, 18));
-    assertThat(first.endsOn).isEqualTo(LocalDate.of(2014, 1, 17));
-    assertThat(first.funder).isEqualTo("GB-LAE-EXS");
-    assertThat(first.recipient).isEqualTo("360G-exampleshire-youth_choir");
-    assertThat(first.awardedBy).isEqualTo(Sector.PUBLIC);
-    assertThat(first.recipientSector).isEqualTo(Sector.VOLUNTARY_COMMUNITY);
-    assertThat(first.amountAwarded).isEqualTo(new BigDecimal("2266"));
-    assertThat(first.currency).isEqualTo("GBP");
+    assertThat(first.getStartsOn()).isEqualTo(LocalDate.of(2013, 1, 18));
+    assertThat(first.getEndsOn()).hasValue(LocalDate.of(2014, 1, 17));
+    assertThat(first.getFunder()).hasValue("GB-LAE-EXS");
+    assertThat(first.getRecipient()).hasValue("360G-exampleshire-youth_choir");
+    assertThat(first.getAwardedBy()).isEqualTo(Sector.PUBLIC);
+    assertThat(first.getRecipientSector()).isEqualTo(Sector.VOLUNTARY_COMMUNITY);
+    assertThat(first.getAmountAwarded()).hasValue(new BigDecimal("2266"));
+    assertThat(first.getCurrency()).isEqualTo("GBP");
     // 31 January plus 12 months is 31 January; less a day, 30 January.
-    assertThat(grants.get(1).facts().endsOn).isEqualTo(LocalDate.of(2025, 1, 30));
-    assertThat(grants.get(1).facts().amountAwarded).isEqualTo(new BigDecimal("3028.63"));
+    assertThat(grants.get(1).getEvent().getEndsOn()).hasValue(LocalDate.of(2025, 1, 30));
+    assertThat(grants.get(1).getEvent().getAmountAwarded()).hasValue(new BigDecimal("3028.63"));
     assertThat(grants).allMatch(g -> g.getWarnings().isEmpty());
   }
 
@@ -44,13 +49,10 @@ class ThreeSixtyGivingTest {
     List<ImportedGrant> json = Grants.fixture("council-duration-only.json");
     assertThat(csv).hasSize(2).allMatch(ImportedGrant::isRead);
     for (int i = 0; i < 2; i++) {
-      ImportedGrant.Facts a = csv.get(i).facts();
-      ImportedGrant.Facts b = json.get(i).facts();
+      FundingAward a = csv.get(i).getEvent();
+      FundingAward b = json.get(i).getEvent();
       assertThat(csv.get(i).getId()).isEqualTo(json.get(i).getId());
-      assertThat(List.of(a.funder, a.recipient, a.amountAwarded, a.currency, a.startsOn,
-          a.endsOn, a.awardedBy, a.recipientSector))
-          .isEqualTo(List.of(b.funder, b.recipient, b.amountAwarded, b.currency, b.startsOn,
-              b.endsOn, b.awardedBy, b.recipientSector));
+      assertThat(a).isEqualTo(b);
     }
     assertThat(csv.get(0).getLine()).isEqualTo(2);
     assertThat(csv.get(1).getLine()).isEqualTo(3);
@@ -65,12 +67,12 @@ class ThreeSixtyGivingTest {
     // disagree with the dates.
     List<ImportedGrant> grants = Grants.fixture("foundation-date-times.json");
     assertThat(grants).hasSize(3).allMatch(ImportedGrant::isRead);
-    assertThat(grants.get(0).facts().startsOn).isEqualTo(LocalDate.of(2015, 7, 1));
-    assertThat(grants.get(0).facts().endsOn).isEqualTo(LocalDate.of(2016, 6, 30));
+    assertThat(grants.get(0).getEvent().getStartsOn()).isEqualTo(LocalDate.of(2015, 7, 1));
+    assertThat(grants.get(0).getEvent().getEndsOn()).hasValue(LocalDate.of(2016, 6, 30));
     assertThat(grants.get(0).getWarnings()).isEmpty();
 
     ImportedGrant disagreeing = grants.get(1);
-    assertThat(disagreeing.facts().endsOn).isEqualTo(LocalDate.of(2018, 3, 31));
+    assertThat(disagreeing.getEvent().getEndsOn()).hasValue(LocalDate.of(2018, 3, 31));
     assertThat(disagreeing.getWarnings()).containsExactly("Its planned dates 2015-04-01 to"
         + " 2018-03-31 and its stated duration of 24 months (to 2017-03-31) disagree by more"
         + " than a month; the dates are used.");
@@ -79,9 +81,9 @@ class ThreeSixtyGivingTest {
 
     // 31 days apart is not more than a month: no warning. A start before the award is kept.
     ImportedGrant close = grants.get(2);
-    assertThat(close.facts().startsOn).isEqualTo(LocalDate.of(2014, 10, 1));
-    assertThat(close.facts().endsOn).isEqualTo(LocalDate.of(2017, 10, 31));
-    assertThat(close.facts().amountAwarded).isEqualTo(BigDecimal.ZERO);
+    assertThat(close.getEvent().getStartsOn()).isEqualTo(LocalDate.of(2014, 10, 1));
+    assertThat(close.getEvent().getEndsOn()).hasValue(LocalDate.of(2017, 10, 31));
+    assertThat(close.getEvent().getAmountAwarded()).hasValue(BigDecimal.ZERO);
     assertThat(close.getWarnings()).isEmpty();
   }
 
@@ -91,16 +93,16 @@ class ThreeSixtyGivingTest {
     List<ImportedGrant> grants = Grants.fixture("community-foundation-day-month-year.json");
     assertThat(grants).hasSize(2).allMatch(ImportedGrant::isRead);
     ImportedGrant planned = grants.get(0);
-    assertThat(planned.facts().startsOn).isEqualTo(LocalDate.of(2013, 9, 30));
-    assertThat(planned.facts().endsOn).isEqualTo(LocalDate.of(2014, 10, 3));
-    assertThat(planned.facts().amountAwarded).isEqualTo(new BigDecimal("1914.0"));
+    assertThat(planned.getEvent().getStartsOn()).isEqualTo(LocalDate.of(2013, 9, 30));
+    assertThat(planned.getEvent().getEndsOn()).hasValue(LocalDate.of(2014, 10, 3));
+    assertThat(planned.getEvent().getAmountAwarded()).hasValue(new BigDecimal("1914.0"));
     assertThat(planned.getWarnings()).containsExactly("Its dates are written DD/MM/YYYY, which"
         + " the standard does not allow; read as day/month/year: awardDate 27/09/2013 as"
         + " 2013-09-27, plannedDates[0].startDate 30/09/2013 as 2013-09-30,"
         + " plannedDates[0].endDate 03/10/2014 as 2014-10-03.");
     ImportedGrant unplanned = grants.get(1);
-    assertThat(unplanned.facts().startsOn).isEqualTo(LocalDate.of(2013, 9, 30));
-    assertThat(unplanned.facts().endsOn).isNull();
+    assertThat(unplanned.getEvent().getStartsOn()).isEqualTo(LocalDate.of(2013, 9, 30));
+    assertThat(unplanned.getEvent().getEndsOn()).isEmpty();
     assertThat(unplanned.getWarnings()).hasSize(1);
   }
 
@@ -140,8 +142,8 @@ class ThreeSixtyGivingTest {
     assertThat(grants.get(6).getProblems()).containsExactly("It has neither a planned start"
         + " date (plannedDates[0].startDate) nor an award date (awardDate).");
     ImportedGrant last = grants.get(7);
-    assertThat(last.facts().endsOn).isEqualTo(LocalDate.of(2020, 6, 30));
-    assertThat(last.facts().awardedBy).isEqualTo(Sector.PUBLIC);
+    assertThat(last.getEvent().getEndsOn()).hasValue(LocalDate.of(2020, 6, 30));
+    assertThat(last.getEvent().getAwardedBy()).isEqualTo(Sector.PUBLIC);
   }
 
   @Test
@@ -179,7 +181,7 @@ class ThreeSixtyGivingTest {
         + " \"license\": \"https://example.org\"}");
     assertThat(grants).singleElement().satisfies(g -> {
       assertThat(g.isRead()).isTrue();
-      assertThat(g.facts().endsOn).isNull();
+      assertThat(g.getEvent().getEndsOn()).isEmpty();
     });
   }
 
@@ -199,10 +201,10 @@ class ThreeSixtyGivingTest {
   void sectorsCanBeSetForTheWholeFile() {
     ThreeSixtyGiving giving = ThreeSixtyGiving.create()
         .withFunderSector(Sector.VOLUNTARY_COMMUNITY).withRecipientSector(Sector.PRIVATE);
-    ImportedGrant.Facts facts =
-        Grants.fixture(giving, "council-duration-only.json").get(0).facts();
-    assertThat(facts.awardedBy).isEqualTo(Sector.VOLUNTARY_COMMUNITY);
-    assertThat(facts.recipientSector).isEqualTo(Sector.PRIVATE);
+    FundingAward facts =
+        Grants.fixture(giving, "council-duration-only.json").get(0).getEvent();
+    assertThat(facts.getAwardedBy()).isEqualTo(Sector.VOLUNTARY_COMMUNITY);
+    assertThat(facts.getRecipientSector()).isEqualTo(Sector.PRIVATE);
   }
 
   @ParameterizedTest
@@ -255,12 +257,62 @@ class ThreeSixtyGivingTest {
         .hasMessageContaining("there is more content after the package");
   }
 
+  /** An endless package: its grants are made as they are read, and counted in bytes. */
+  private static final class EndlessPackage extends InputStream {
+    private byte[] chunk = "{\"grants\": [".getBytes(StandardCharsets.UTF_8);
+    private int at;
+    private long grants;
+    long served;
+
+    @Override
+    public int read() {
+      if (at == chunk.length) {
+        chunk = ((grants++ == 0 ? "" : ",") + "{\"id\": \"g-" + grants + "\", \"description\": \""
+            + "x".repeat(500) + "\", \"awardDate\": \"2020-01-01\"}")
+            .getBytes(StandardCharsets.UTF_8);
+        at = 0;
+      }
+      served++;
+      return chunk[at++];
+    }
+  }
+
+  @Test
+  void aPackageIsReadAsAStreamAGrantAtATime() throws Exception {
+    EndlessPackage endless = new EndlessPackage();
+    try (GrantReader reader = ThreeSixtyGiving.create().open(endless)) {
+      for (int i = 1; i <= 2000; i++) {
+        assertThat(reader.next().getId()).hasValue("g-" + i);
+      }
+      // 2,000 grants of half a kilobyte: read as far as the buffers, never to the end.
+      assertThat(endless.served).isBetween(2000L * 500, 2000L * 600 + 128 * 1024);
+    }
+  }
+
+  @Test
+  void a360GivingFileIsToldFromAnEventFile(@TempDir Path dir) throws Exception {
+    String[][] cases = {
+        {"{\"grants\": []}", "true"},
+        {"\ufeff {\"publisher\": {\"type\": \"x\"}, \"grants\": []}", "true"},
+        {"Identifier,Award Date\r\n", "true"},
+        {"{\"type\": \"funding-award\", \"grants\": 1}", "false"},
+        {"[{\"type\": \"funding-award\"}]", "false"},
+        {"{\"formatVersion\": \"1.0\"}", "false"},
+        {"", "false"},
+        {"{ broken", "false"}};
+    for (String[] c : cases) {
+      Path file = dir.resolve("f");
+      Files.writeString(file, c[0], StandardCharsets.UTF_8);
+      assertThat(ThreeSixtyGiving.isGrantsFile(file)).as(c[0]).isEqualTo(Boolean.valueOf(c[1]));
+    }
+  }
+
   @Test
   void csvRowsOfEmptyCellsAreSkippedAndShortRowsRead() {
     List<ImportedGrant> grants = Grants.text("Identifier,Award Date,Amount Awarded,Currency\n"
         + "a,2020-01-01,10,GBP\n,,,\nb,2020-02-01\n\nc,31/02/2020,5,GBP\n");
     assertThat(grants).extracting(ImportedGrant::isRead).containsExactly(true, true, false);
-    assertThat(grants.get(1).facts().amountAwarded).isNull();
+    assertThat(grants.get(1).getEvent().getAmountAwarded()).isEmpty();
     assertThat(grants.get(2).getLocation()).isEqualTo("grant 3 (c) at line 6");
     assertThat(grants.get(2).getProblems()).containsExactly("Its Award Date '31/02/2020' names"
         + " a day that does not exist (Invalid date 'FEBRUARY 31').");
