@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
     description = "Read, validate and check local compacts.",
     subcommands = {
       ListCommand.class, ShowCommand.class, ValidateCommand.class, CheckCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class, ImportCommand.class, ReportCommand.class
     })
 public final class CompactCommand implements Runnable {
   /** Exit code: everything is fine. */
@@ -52,7 +52,8 @@ public final class CompactCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use list, show, validate, check or schema (see --help).");
+        "Missing command: use list, show, validate, check, schema, import or report (see"
+            + " --help).");
   }
 
   /**
