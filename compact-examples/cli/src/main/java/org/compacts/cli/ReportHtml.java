@@ -126,17 +126,17 @@ final class ReportHtml {
   private static Map<String, Object> row(String name, List<String> columns, long[] counts) {
     List<Map<String, Object>> cells = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
-      cells.add(Map.of("column", columns.get(i), "count", counts[i],
+      cells.add(Map.of("column", columns.get(i), "count", number(counts[i]),
           "css", StackedBars.css(columns.get(i))));
     }
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("name", Terminal.clean(name));
     row.put("cells", cells);
-    row.put("total", ReportTally.total(counts));
+    row.put("total", number(ReportTally.total(counts)));
     return row;
   }
 
-  private static String number(long n) {
+  static String number(long n) {
     return String.format(Locale.UK, "%,d", n);
   }
 }

@@ -136,9 +136,10 @@ final class ReportMarkdown {
   private void row(String first, long[] counts) {
     StringBuilder r = new StringBuilder("| ").append(first).append(" |");
     for (long c : counts) {
-      r.append(' ').append(c).append(" |");
+      r.append(' ').append(ReportHtml.number(c)).append(" |");
     }
-    line(r.append(' ').append(ReportTally.total(counts)).append(" |").toString());
+    line(r.append(' ').append(ReportHtml.number(ReportTally.total(counts))).append(" |")
+        .toString());
   }
 
   static String money(BigDecimal amount) {

@@ -162,7 +162,13 @@ final class ReportTally {
     return list;
   }
 
+  /** Every year from the first to the last, those without events as zeros. */
   Map<Integer, long[]> byYear() {
+    if (!byYear.isEmpty()) {
+      for (int year = byYear.firstKey(); year < byYear.lastKey(); year++) {
+        byYear.putIfAbsent(year, new long[COLUMNS.size()]);
+      }
+    }
     return byYear;
   }
 

@@ -27,6 +27,12 @@ final class StackedBars {
   static final int GAP = 8;
   static final int LEGEND = 28;
   static final int MAX_LABEL = 24;
+  /** A legend's colour swatch and the gap after it, in pixels. */
+  static final int SWATCH = 16;
+  /** The gap between legend entries. */
+  static final int SPACING = 14;
+  /** The width of a character of the legend, generously: 12px sans-serif. */
+  static final double CHAR = 7.0;
 
   private final String title;
   private final List<String> series;
@@ -61,10 +67,18 @@ final class StackedBars {
     }
     int height = LEGEND + counts.size() * (BAR + GAP) + GAP;
     List<Map<String, Object>> legend = new ArrayList<>();
+    int[] widths = new int[series.size()];
+    int span = 0;
     for (int s = 0; s < series.size(); s++) {
-      int x = LABEL + s * (PLOT + TOTAL) / series.size();
-      legend.add(map("x", x, "textX", x + 16, "name", series.get(s),
+      widths[s] = SWATCH + (int) Math.ceil(CHAR * series.get(s).length()) + SPACING;
+      span += widths[s];
+    }
+    // The legend starts over the bars, or further left when it would run past the edge.
+    int left = Math.max(0, Math.min(LABEL, WIDTH - span));
+    for (int s = 0; s < series.size(); s++) {
+      legend.add(map("x", left, "textX", left + SWATCH, "name", series.get(s),
           "css", css(series.get(s))));
+      left += widths[s];
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int r = 0; r < counts.size(); r++) {
@@ -83,7 +97,7 @@ final class StackedBars {
       }
       rows.add(map("label", shorten(labels.get(r)), "name", labels.get(r), "labelX", LABEL - 6, "y", y,
           "textY", y + BAR - 5, "height", BAR, "segments", segments,
-          "total", sum(row), "totalX", number(x + 6)));
+          "total", ReportHtml.number(sum(row)), "totalX", number(x + 6)));
     }
     return map("title", title, "width", WIDTH, "height", height,
         "viewBox", "0 0 " + WIDTH + " " + height, "legend", legend, "rows", rows,

@@ -56,7 +56,7 @@ class StackedBarsTest {
           x += width;
         }
         assertThat(segments).hasSize(s);
-        assertThat(drawn.get(r).get("total")).isEqualTo(total);
+        assertThat(drawn.get(r).get("total")).isEqualTo(String.format(java.util.Locale.UK, "%,d", total));
         assertThat(x).isLessThanOrEqualTo(StackedBars.LABEL + StackedBars.PLOT + 0.05);
       }
       assertThat(model.get("viewBox")).isEqualTo("0 0 640 " + model.get("height"));
@@ -75,6 +75,23 @@ class StackedBarsTest {
     assertThat(rows.get(1).get("label")).isEqualTo("a-rule-id-that-is-far-t…");
     assertThat(rows.get(1).get("name"))
         .isEqualTo("a-rule-id-that-is-far-too-long-for-the-labels");
+  }
+
+  @Test
+  void legendEntriesDoNotOverlapAndStayInside() {
+    List<String> series = List.of("met", "not-met", "pending", "exempt", "not-applicable",
+        "no rule");
+    List<Map<String, Object>> legend = list(StackedBars.of("t", series).model().get("legend"));
+    for (int i = 0; i < legend.size(); i++) {
+      int x = (Integer) legend.get(i).get("x");
+      int end = x + StackedBars.SWATCH
+          + (int) Math.ceil(StackedBars.CHAR * series.get(i).length());
+      if (i + 1 < legend.size()) {
+        assertThat(end).isLessThan((Integer) legend.get(i + 1).get("x"));
+      } else {
+        assertThat(end).isLessThanOrEqualTo(StackedBars.WIDTH);
+      }
+    }
   }
 
   @Test
