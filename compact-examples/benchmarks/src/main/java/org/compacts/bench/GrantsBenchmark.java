@@ -62,21 +62,41 @@ public class GrantsBenchmark {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final CsvFactory CSV = CsvFactory.builder().build();
 
-  private Path json;
-  private Path csv;
-  private PreparedCompact compact;
+  private final PreparedCompact compact = RuleEvaluator.create().prepare(awardRules());
 
-  @Setup(Level.Trial)
-  public void writeFiles() throws IOException {
-    json = GrantFiles.json(GRANTS);
-    csv = GrantFiles.csv(GRANTS);
-    compact = RuleEvaluator.create().prepare(awardRules());
+  /** A generated file, written once for the benchmarks that read it, deleted after. */
+  abstract static class GrantFile {
+    Path file;
+
+    abstract Path write(int grants) throws IOException;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      file = write(GRANTS);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+      Files.deleteIfExists(file);
+    }
   }
 
-  @TearDown(Level.Trial)
-  public void deleteFiles() throws IOException {
-    Files.deleteIfExists(json);
-    Files.deleteIfExists(csv);
+  /** The JSON package. */
+  @State(Scope.Benchmark)
+  public static class JsonPackage extends GrantFile {
+    @Override
+    Path write(int grants) throws IOException {
+      return GrantFiles.json(grants);
+    }
+  }
+
+  /** The CSV file. */
+  @State(Scope.Benchmark)
+  public static class CsvFile extends GrantFile {
+    @Override
+    Path write(int grants) throws IOException {
+      return GrantFiles.csv(grants);
+    }
   }
 
   /** A compact with the two award rules: a three-year term and full cost recovery. */
@@ -94,26 +114,26 @@ public class GrantsBenchmark {
   }
 
   @Benchmark
-  public long jsonImportAndCheck() throws IOException {
-    return importAndCheck(json);
+  public long jsonImportAndCheck(JsonPackage json) throws IOException {
+    return importAndCheck(json.file);
   }
 
   @Benchmark
-  public long csvImportAndCheck() throws IOException {
-    return importAndCheck(csv);
+  public long csvImportAndCheck(CsvFile csv) throws IOException {
+    return importAndCheck(csv.file);
   }
 
   @Benchmark
-  public long jsonFloor() throws IOException {
-    try (InputStream in = Files.newInputStream(json);
+  public long jsonFloor(JsonPackage json) throws IOException {
+    try (InputStream in = Files.newInputStream(json.file);
         JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
       return scan(parser);
     }
   }
 
   @Benchmark
-  public long csvFloor() throws IOException {
-    try (InputStream in = Files.newInputStream(csv);
+  public long csvFloor(CsvFile csv) throws IOException {
+    try (InputStream in = Files.newInputStream(csv.file);
         JsonParser parser = CSV.createParser(ObjectReadContext.empty(), in)) {
       return scan(parser);
     }
