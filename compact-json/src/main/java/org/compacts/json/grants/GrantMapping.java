@@ -112,6 +112,12 @@ final class GrantMapping {
     if (text == null) {
       return null;
     }
+    if (text.length() <= 4 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int value = Integer.parseInt(text);
+      if (value >= 1 && value <= 1200) {
+        return value;
+      }
+    }
     try {
       BigDecimal value = new BigDecimal(text).stripTrailingZeros();
       if (value.scale() <= 0 && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1200))
