@@ -556,8 +556,8 @@ final class RuleMixins {
 
   // ---- Findings ----
 
-  @JsonPropertyOrder({"compact", "rule", "kind", "outcome", "modality", "reason", "due",
-      "onlyWhen", "source"})
+  @JsonPropertyOrder({"compact", "rule", "kind", "event", "eventId", "outcome", "modality",
+      "reason", "due", "source"})
   @JsonDeserialize(builder = Finding.Builder.class)
   abstract static class FindingM extends Mixins.Value {
     @JsonProperty("compact") abstract String getCompact();
@@ -570,7 +570,6 @@ final class RuleMixins {
     @JsonProperty("reason") abstract String getReason();
     @JsonProperty("due") @JsonSerialize(contentUsing = Dates.IsoSerializer.class)
     abstract Optional<LocalDate> getDue();
-    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
     @JsonProperty("source") abstract Citation getSource();
   }
 
@@ -585,8 +584,6 @@ final class RuleMixins {
     @JsonProperty("reason") abstract Object reason(String v);
     @JsonProperty("due") @OrNull @JsonDeserialize(using = Dates.DayDeserializer.class)
     abstract Object due(LocalDate v);
-    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
-    abstract Object onlyWhen(Iterable<String> v);
     @JsonProperty("source") abstract Object source(Citation v);
   }
 }
