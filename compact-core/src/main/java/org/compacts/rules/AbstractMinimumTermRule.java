@@ -49,6 +49,10 @@ abstract class AbstractMinimumTermRule implements Rule {
   /** The sector that awards (the event's {@code awardedBy}). */
   public abstract Sector getAwardedBy();
 
+  /** The tags an event must carry, every one, for the rule to apply; empty for any event. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getOnlyWhen();
+
   @Override
   @Valid
   public abstract Citation getSource();

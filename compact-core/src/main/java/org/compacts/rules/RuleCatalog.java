@@ -28,6 +28,8 @@ public final class RuleCatalog {
       .withRuleKind(FullCostRecoveryRule.KIND, FullCostRecoveryRule.class)
       .withRuleKind(StageTimeLimitRule.KIND, StageTimeLimitRule.class)
       .withRuleKind(RecurrenceRule.KIND, RecurrenceRule.class)
+      .withRuleKind(PaymentInAdvanceRule.KIND, PaymentInAdvanceRule.class)
+      .withRuleKind(PaymentWithinRule.KIND, PaymentWithinRule.class)
       .withEventType(FundingChange.TYPE, FundingChange.class)
       .withEventType(Consultation.TYPE, Consultation.class)
       .withEventType(FundingAward.TYPE, FundingAward.class)
@@ -46,7 +48,7 @@ public final class RuleCatalog {
   }
 
   /**
-   * Returns the rule kinds and event types of DESIGN section 3.
+   * Returns the rule kinds and event types of DESIGN sections 3 and 3.2.
    *
    * @return the standard catalog
    */

@@ -128,7 +128,9 @@ class RulePropertiesTest {
             for (int i = 0; i < findings.size(); i++) {
               Finding f = findings.get(i);
               Rule r = reading.get(i);
-              Assessment a = r.evaluate(event, RuleContext.of(asOf, ANY_YEAR));
+              Assessment a = event.getTags().containsAll(r.getOnlyWhen())
+                  ? r.evaluate(event, RuleContext.of(asOf, ANY_YEAR))
+                  : Assessment.of(Outcome.NOT_APPLICABLE, f.getReason());
               assertThat(f.getCompact()).isEqualTo(compact.getId());
               assertThat(f.getRule()).isEqualTo(r.getId());
               assertThat(f.getKind()).isEqualTo(r.kind());

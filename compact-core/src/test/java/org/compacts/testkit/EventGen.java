@@ -20,6 +20,8 @@ import org.compacts.rules.GovernanceRecord;
 import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
+import org.compacts.rules.PaymentInAdvanceRule;
+import org.compacts.rules.PaymentWithinRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.StageTimeLimitRule;
@@ -256,6 +258,14 @@ public final class EventGen {
       return applies ? governanceRecordFor(gen, r)
           : governanceRecord(gen, r.getActivity() + "-other");
     }
+    if (rule instanceof PaymentInAdvanceRule) {
+      return applies ? PaymentGen.paymentFor(gen, (PaymentInAdvanceRule) rule)
+          : PaymentGen.payment(gen);
+    }
+    if (rule instanceof PaymentWithinRule) {
+      return applies ? PaymentGen.paymentFor(gen, (PaymentWithinRule) rule)
+          : PaymentGen.payment(gen);
+    }
     throw new IllegalArgumentException("No event generator for rule kind " + rule.kind());
   }
 
@@ -275,6 +285,7 @@ public final class EventGen {
     if (gen.chance(0.75)) {
       b.noticeGivenOn(deadline.plusDays(gen.between(-60, 30)));
     }
+    b.noticeInWriting(maybe(gen)).reasonsGiven(maybe(gen)).responseInvited(maybe(gen));
     if (gen.chance(0.3)) {
       b.agreedEndDate(takesEffect.plusDays(gen.between(-30, 30)));
     }
@@ -304,6 +315,9 @@ public final class EventGen {
         .legallyConstrained(gen.chance(0.2));
     if (gen.bool()) {
       b.feedbackGivenOn(closes.plusDays(gen.between(-10, 60)));
+    }
+    if (gen.chance(0.3)) {
+      b.shorterPeriodReason(gen.pick(" ", gen.sentence()));
     }
     return b.build();
   }

@@ -42,6 +42,7 @@ import org.compacts.model.Fixtures;
 import org.compacts.model.Foreword;
 import org.compacts.model.Governance;
 import org.compacts.model.GovernanceDuty;
+import org.compacts.model.Modality;
 import org.compacts.model.Objective;
 import org.compacts.model.Party;
 import org.compacts.model.Person;
@@ -69,11 +70,16 @@ import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
 import org.compacts.rules.Payment;
+import org.compacts.rules.PaymentBasis;
+import org.compacts.rules.PaymentInAdvanceRule;
+import org.compacts.rules.PaymentWithinRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
 import org.compacts.rules.StageTimeLimitRule;
+import org.compacts.testkit.RuleTags;
 import org.compacts.time.TimeSpan;
+import org.compacts.time.TimeSpanUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -128,6 +134,12 @@ class ConstraintCoverageTest {
   private static <R extends Rule> Compact rule(Compact c, int index, Function<R, Rule> change) {
     List<Rule> rules = new ArrayList<>(c.getRules());
     rules.set(index, change.apply((R) rules.get(index)));
+    return c.withRules(rules);
+  }
+
+  private static Compact withRule(Compact c, Rule rule) {
+    List<Rule> rules = new ArrayList<>(c.getRules());
+    rules.add(rule);
     return c.withRules(rules);
   }
 
@@ -287,6 +299,33 @@ class ConstraintCoverageTest {
         c -> rule(c, 6, (RecurrenceRule r) -> r.withId(BAD_ID)));
     compact("RecurrenceRule.activity", Pattern.class, "rules[6].activity",
         c -> rule(c, 6, (RecurrenceRule r) -> r.withActivity("Compact meeting")));
+    String[] kinds = {"MinimumNoticeRule", "MinimumConsultationRule", "ConsultationFeedbackRule",
+        "MinimumTermRule", "FullCostRecoveryRule", "StageTimeLimitRule", "RecurrenceRule"};
+    for (int i = 0; i < kinds.length; i++) {
+      int index = i;
+      compact(kinds[i] + ".onlyWhen", Pattern.class, "rules[" + i + "].onlyWhen",
+          c -> rule(c, index, (Rule r) -> RuleTags.withOnlyWhen(r, List.of(BAD_ID))));
+    }
+    PaymentInAdvanceRule inAdvance = PaymentInAdvanceRule.builder().id("in-advance")
+        .modality(Modality.SHOULD).addArrangements(Arrangement.GRANT).paidBy(Sector.PUBLIC)
+        .paidTo(Sector.VOLUNTARY_COMMUNITY).source(Citation.of("6", "In advance.")).build();
+    PaymentWithinRule within = PaymentWithinRule.builder().id("within-30-days")
+        .modality(Modality.WILL).period(TimeSpan.of(30, TimeSpanUnit.DAYS))
+        .countsFrom(PaymentBasis.INVOICE_RECEIVED).addArrangements(Arrangement.CONTRACT)
+        .paidBy(Sector.PUBLIC).paidTo(Sector.VOLUNTARY_COMMUNITY)
+        .source(Citation.of("7", "Within 30 days.")).build();
+    compact("PaymentInAdvanceRule.id", Pattern.class, "rules[7].id",
+        c -> withRule(c, inAdvance.withId(BAD_ID)));
+    compact("PaymentInAdvanceRule.arrangements", NotEmpty.class, "rules[7].arrangements",
+        c -> withRule(c, inAdvance.withArrangements(Set.of())));
+    compact("PaymentInAdvanceRule.onlyWhen", Pattern.class, "rules[7].onlyWhen",
+        c -> withRule(c, inAdvance.withOnlyWhen(BAD_ID)));
+    compact("PaymentWithinRule.id", Pattern.class, "rules[7].id",
+        c -> withRule(c, within.withId(BAD_ID)));
+    compact("PaymentWithinRule.arrangements", NotEmpty.class, "rules[7].arrangements",
+        c -> withRule(c, within.withArrangements(Set.of())));
+    compact("PaymentWithinRule.onlyWhen", Pattern.class, "rules[7].onlyWhen",
+        c -> withRule(c, within.withOnlyWhen(BAD_ID)));
     LocalDate day = LocalDate.of(2025, 3, 1);
     FundingChange change = FundingChange.builder().change(ChangeKind.CHANGE)
         .arrangement(Arrangement.GRANT).decidedBy(Sector.PUBLIC).takesEffectOn(day).build();

@@ -29,8 +29,12 @@ import org.compacts.rules.GovernanceRecord;
 import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
+import org.compacts.rules.NoticeElement;
 import org.compacts.rules.Outcome;
 import org.compacts.rules.Payment;
+import org.compacts.rules.PaymentBasis;
+import org.compacts.rules.PaymentInAdvanceRule;
+import org.compacts.rules.PaymentWithinRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.StageTimeLimitRule;
@@ -64,6 +68,10 @@ final class RuleMixins {
       Map.entry(StageTimeLimitRule.Builder.class, StageTimeLimitRuleB.class),
       Map.entry(RecurrenceRule.class, RecurrenceRuleM.class),
       Map.entry(RecurrenceRule.Builder.class, RecurrenceRuleB.class),
+      Map.entry(PaymentInAdvanceRule.class, PaymentInAdvanceRuleM.class),
+      Map.entry(PaymentInAdvanceRule.Builder.class, PaymentInAdvanceRuleB.class),
+      Map.entry(PaymentWithinRule.class, PaymentWithinRuleM.class),
+      Map.entry(PaymentWithinRule.Builder.class, PaymentWithinRuleB.class),
       Map.entry(FundingChange.class, FundingChangeM.class),
       Map.entry(FundingChange.Builder.class, FundingChangeB.class),
       Map.entry(Consultation.class, ConsultationM.class),
@@ -94,7 +102,7 @@ final class RuleMixins {
   // ---- Rules ----
 
   @JsonPropertyOrder({"id", "modality", "period", "changes", "arrangements", "givenBy",
-      "givenTo", "exemptions", "source"})
+      "givenTo", "exemptions", "requires", "onlyWhen", "source"})
   @JsonDeserialize(builder = MinimumNoticeRule.Builder.class)
   abstract static class MinimumNoticeRuleM extends Mixins.Value {
     @JsonProperty("id") abstract String getId();
@@ -105,6 +113,8 @@ final class RuleMixins {
     @JsonProperty("givenBy") abstract Sector getGivenBy();
     @JsonProperty("givenTo") abstract Sector getGivenTo();
     @JsonProperty("exemptions") @Many abstract Set<Exemption> getExemptions();
+    @JsonProperty("requires") @Many abstract Set<NoticeElement> getRequires();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
     @JsonProperty("source") abstract Citation getSource();
   }
 
@@ -120,10 +130,15 @@ final class RuleMixins {
     @JsonProperty("givenTo") abstract Object givenTo(Sector v);
     @JsonProperty("exemptions") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
     abstract Object exemptions(Iterable<Exemption> v);
+    @JsonProperty("requires") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object requires(Iterable<NoticeElement> v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
     @JsonProperty("source") abstract Object source(Citation v);
   }
 
-  @JsonPropertyOrder({"id", "modality", "period", "by", "affecting", "exemptions", "source"})
+  @JsonPropertyOrder({"id", "modality", "period", "by", "affecting", "exemptions", "onlyWhen",
+      "source"})
   @JsonDeserialize(builder = MinimumConsultationRule.Builder.class)
   abstract static class MinimumConsultationRuleM extends Mixins.Value {
     @JsonProperty("id") abstract String getId();
@@ -132,6 +147,7 @@ final class RuleMixins {
     @JsonProperty("by") abstract Sector getBy();
     @JsonProperty("affecting") @Many abstract Set<Sector> getAffecting();
     @JsonProperty("exemptions") @Many abstract Set<Exemption> getExemptions();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
     @JsonProperty("source") abstract Citation getSource();
   }
 
@@ -144,16 +160,19 @@ final class RuleMixins {
     abstract Object affecting(Iterable<Sector> v);
     @JsonProperty("exemptions") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
     abstract Object exemptions(Iterable<Exemption> v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
     @JsonProperty("source") abstract Object source(Citation v);
   }
 
-  @JsonPropertyOrder({"id", "modality", "by", "affecting", "source"})
+  @JsonPropertyOrder({"id", "modality", "by", "affecting", "onlyWhen", "source"})
   @JsonDeserialize(builder = ConsultationFeedbackRule.Builder.class)
   abstract static class ConsultationFeedbackRuleM extends Mixins.Value {
     @JsonProperty("id") abstract String getId();
     @JsonProperty("modality") abstract Modality getModality();
     @JsonProperty("by") abstract Sector getBy();
     @JsonProperty("affecting") @Many abstract Set<Sector> getAffecting();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
     @JsonProperty("source") abstract Citation getSource();
   }
 
@@ -163,10 +182,13 @@ final class RuleMixins {
     @JsonProperty("by") abstract Object by(Sector v);
     @JsonProperty("affecting") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
     abstract Object affecting(Iterable<Sector> v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
     @JsonProperty("source") abstract Object source(Citation v);
   }
 
-  @JsonPropertyOrder({"id", "modality", "period", "arrangements", "awardedBy", "source"})
+  @JsonPropertyOrder({"id", "modality", "period", "arrangements", "awardedBy", "onlyWhen",
+      "source"})
   @JsonDeserialize(builder = MinimumTermRule.Builder.class)
   abstract static class MinimumTermRuleM extends Mixins.Value {
     @JsonProperty("id") abstract String getId();
@@ -174,6 +196,7 @@ final class RuleMixins {
     @JsonProperty("period") abstract TimeSpan getPeriod();
     @JsonProperty("arrangements") @Many abstract Set<Arrangement> getArrangements();
     @JsonProperty("awardedBy") abstract Sector getAwardedBy();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
     @JsonProperty("source") abstract Citation getSource();
   }
 
@@ -184,16 +207,19 @@ final class RuleMixins {
     @JsonProperty("arrangements") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
     abstract Object arrangements(Iterable<Arrangement> v);
     @JsonProperty("awardedBy") abstract Object awardedBy(Sector v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
     @JsonProperty("source") abstract Object source(Citation v);
   }
 
-  @JsonPropertyOrder({"id", "modality", "arrangements", "recipient", "source"})
+  @JsonPropertyOrder({"id", "modality", "arrangements", "recipient", "onlyWhen", "source"})
   @JsonDeserialize(builder = FullCostRecoveryRule.Builder.class)
   abstract static class FullCostRecoveryRuleM extends Mixins.Value {
     @JsonProperty("id") abstract String getId();
     @JsonProperty("modality") abstract Modality getModality();
     @JsonProperty("arrangements") @Many abstract Set<Arrangement> getArrangements();
     @JsonProperty("recipient") abstract Sector getRecipient();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
     @JsonProperty("source") abstract Citation getSource();
   }
 
@@ -203,16 +229,19 @@ final class RuleMixins {
     @JsonProperty("arrangements") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
     abstract Object arrangements(Iterable<Arrangement> v);
     @JsonProperty("recipient") abstract Object recipient(Sector v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
     @JsonProperty("source") abstract Object source(Citation v);
   }
 
-  @JsonPropertyOrder({"id", "modality", "stage", "period", "source"})
+  @JsonPropertyOrder({"id", "modality", "stage", "period", "onlyWhen", "source"})
   @JsonDeserialize(builder = StageTimeLimitRule.Builder.class)
   abstract static class StageTimeLimitRuleM extends Mixins.Value {
     @JsonProperty("id") abstract String getId();
     @JsonProperty("modality") abstract Modality getModality();
     @JsonProperty("stage") abstract int getStage();
     @JsonProperty("period") abstract TimeSpan getPeriod();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
     @JsonProperty("source") abstract Citation getSource();
   }
 
@@ -221,16 +250,19 @@ final class RuleMixins {
     @JsonProperty("modality") abstract Object modality(Modality v);
     @JsonProperty("stage") abstract Object stage(int v);
     @JsonProperty("period") abstract Object period(TimeSpan v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
     @JsonProperty("source") abstract Object source(Citation v);
   }
 
-  @JsonPropertyOrder({"id", "modality", "activity", "period", "source"})
+  @JsonPropertyOrder({"id", "modality", "activity", "period", "onlyWhen", "source"})
   @JsonDeserialize(builder = RecurrenceRule.Builder.class)
   abstract static class RecurrenceRuleM extends Mixins.Value {
     @JsonProperty("id") abstract String getId();
     @JsonProperty("modality") abstract Modality getModality();
     @JsonProperty("activity") abstract String getActivity();
     @JsonProperty("period") abstract TimeSpan getPeriod();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
     @JsonProperty("source") abstract Citation getSource();
   }
 
@@ -239,6 +271,66 @@ final class RuleMixins {
     @JsonProperty("modality") abstract Object modality(Modality v);
     @JsonProperty("activity") abstract Object activity(String v);
     @JsonProperty("period") abstract Object period(TimeSpan v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
+    @JsonProperty("source") abstract Object source(Citation v);
+  }
+
+  @JsonPropertyOrder({"id", "modality", "arrangements", "paidBy", "paidTo", "exemptions",
+      "onlyWhen", "source"})
+  @JsonDeserialize(builder = PaymentInAdvanceRule.Builder.class)
+  abstract static class PaymentInAdvanceRuleM extends Mixins.Value {
+    @JsonProperty("id") abstract String getId();
+    @JsonProperty("modality") abstract Modality getModality();
+    @JsonProperty("arrangements") @Many abstract Set<Arrangement> getArrangements();
+    @JsonProperty("paidBy") abstract Sector getPaidBy();
+    @JsonProperty("paidTo") abstract Sector getPaidTo();
+    @JsonProperty("exemptions") @Many abstract Set<Exemption> getExemptions();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
+    @JsonProperty("source") abstract Citation getSource();
+  }
+
+  abstract static class PaymentInAdvanceRuleB extends Mixins.Builder {
+    @JsonProperty("id") abstract Object id(String v);
+    @JsonProperty("modality") abstract Object modality(Modality v);
+    @JsonProperty("arrangements") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object arrangements(Iterable<Arrangement> v);
+    @JsonProperty("paidBy") abstract Object paidBy(Sector v);
+    @JsonProperty("paidTo") abstract Object paidTo(Sector v);
+    @JsonProperty("exemptions") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object exemptions(Iterable<Exemption> v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
+    @JsonProperty("source") abstract Object source(Citation v);
+  }
+
+  /** The day the period counts from is {@code from} in JSON. */
+  @JsonPropertyOrder({"id", "modality", "period", "from", "arrangements", "paidBy", "paidTo",
+      "onlyWhen", "source"})
+  @JsonDeserialize(builder = PaymentWithinRule.Builder.class)
+  abstract static class PaymentWithinRuleM extends Mixins.Value {
+    @JsonProperty("id") abstract String getId();
+    @JsonProperty("modality") abstract Modality getModality();
+    @JsonProperty("period") abstract TimeSpan getPeriod();
+    @JsonProperty("from") abstract PaymentBasis getCountsFrom();
+    @JsonProperty("arrangements") @Many abstract Set<Arrangement> getArrangements();
+    @JsonProperty("paidBy") abstract Sector getPaidBy();
+    @JsonProperty("paidTo") abstract Sector getPaidTo();
+    @JsonProperty("onlyWhen") @Many abstract Set<String> getOnlyWhen();
+    @JsonProperty("source") abstract Citation getSource();
+  }
+
+  abstract static class PaymentWithinRuleB extends Mixins.Builder {
+    @JsonProperty("id") abstract Object id(String v);
+    @JsonProperty("modality") abstract Object modality(Modality v);
+    @JsonProperty("period") abstract Object period(TimeSpan v);
+    @JsonProperty("from") abstract Object countsFrom(PaymentBasis v);
+    @JsonProperty("arrangements") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object arrangements(Iterable<Arrangement> v);
+    @JsonProperty("paidBy") abstract Object paidBy(Sector v);
+    @JsonProperty("paidTo") abstract Object paidTo(Sector v);
+    @JsonProperty("onlyWhen") @OrNull @JsonDeserialize(using = UniqueSetDeserializer.class)
+    abstract Object onlyWhen(Iterable<String> v);
     @JsonProperty("source") abstract Object source(Citation v);
   }
 
@@ -464,13 +556,15 @@ final class RuleMixins {
 
   // ---- Findings ----
 
-  @JsonPropertyOrder({"compact", "rule", "kind", "outcome", "modality", "reason", "due",
-      "source"})
+  @JsonPropertyOrder({"compact", "rule", "kind", "event", "eventId", "outcome", "modality",
+      "reason", "due", "source"})
   @JsonDeserialize(builder = Finding.Builder.class)
   abstract static class FindingM extends Mixins.Value {
     @JsonProperty("compact") abstract String getCompact();
     @JsonProperty("rule") abstract String getRule();
     @JsonProperty("kind") abstract String getKind();
+    @JsonProperty("event") abstract long getEvent();
+    @JsonProperty("eventId") abstract Optional<String> getEventId();
     @JsonProperty("outcome") abstract Outcome getOutcome();
     @JsonProperty("modality") abstract Modality getModality();
     @JsonProperty("reason") abstract String getReason();
@@ -483,6 +577,8 @@ final class RuleMixins {
     @JsonProperty("compact") abstract Object compact(String v);
     @JsonProperty("rule") abstract Object rule(String v);
     @JsonProperty("kind") abstract Object kind(String v);
+    @JsonProperty("event") @JsonSetter(nulls = Nulls.SKIP) abstract Object event(long v);
+    @JsonProperty("eventId") @OrNull abstract Object eventId(String v);
     @JsonProperty("outcome") abstract Object outcome(Outcome v);
     @JsonProperty("modality") abstract Object modality(Modality v);
     @JsonProperty("reason") abstract Object reason(String v);
