@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
       } else if (!events.toString().equals("-") && ThreeSixtyGiving.isGrantsFile(events)) {
         new GrantInput(events, sectors.reader(), err, false)
             .readInto(award -> {
-              tally.add(tally.events(), award, checker.check(award));
+              tally.add(tally.events(), award, checker.check(award, tally.events()));
               return true;
             });
       } else {
@@ -112,7 +112,8 @@ final class ReportCommand implements Callable<Integer> {
           continue;
         }
         try {
-          tally.add(tally.events(), line.getEvent(), checker.check(line.getEvent()));
+          tally.add(tally.events(), line.getEvent(),
+              checker.check(line.getEvent(), tally.events()));
         } catch (DateTimeException e) {
           err.println("compact: " + name + ":" + line.getNumber() + ": " + e.getMessage());
           bad = true;
@@ -125,7 +126,7 @@ final class ReportCommand implements Callable<Integer> {
   private static List<org.compacts.rules.Finding> check(Checker checker, Event event,
       String name, long position) {
     try {
-      return checker.check(event);
+      return checker.check(event, position);
     } catch (DateTimeException e) {
       throw new CliException(name + ": event " + (position + 1) + ": " + e.getMessage(), e);
     }
