@@ -212,7 +212,7 @@ public final class CompactGen {
     }
     int stages = c.getResolution().map(r -> r.getStages().size()).orElse(0);
     for (String kind : List.of("notice", "consultation", "feedback", "term", "cost", "stage",
-        "recurrence")) {
+        "recurrence", "advance", "within")) {
       b.addRules(rule(kind, stages));
     }
     return b.build();
