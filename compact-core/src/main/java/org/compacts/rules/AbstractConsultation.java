@@ -1,10 +1,11 @@
 package org.compacts.rules;
 
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.compacts.model.Sector;
+import org.compacts.model.Slug;
 import org.immutables.value.Value;
 
 /**
@@ -25,11 +26,19 @@ abstract class AbstractConsultation implements Event {
   /** The type name of this event in JSON. */
   public static final String TYPE = "consultation";
 
+  /** The event's own reference, if it has one, such as a grant number or a case reference. */
+  @Override
+  public abstract Optional<@Pattern(regexp = Event.ID_PATTERN, message = Event.ID_MESSAGE) String>
+      getId();
+
+  /** The event's tags, slugs such as {@code major-service-change}. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getTags();
+
   /** The sector that consults. */
   public abstract Sector getBy();
 
   /** The sectors the decision is likely to affect significantly. */
-  @NotEmpty
   public abstract Set<Sector> getSignificantEffectOn();
 
   /** The first day of the consultation. */
@@ -43,6 +52,10 @@ abstract class AbstractConsultation implements Event {
   public boolean isLegallyConstrained() {
     return false;
   }
+
+
+  /** Why the consultation is shorter than a rule asks for, if a reason was stated. */
+  public abstract Optional<String> getShorterPeriodReason();
 
   /** When feedback on the outcome was given, if it has been. */
   public abstract Optional<LocalDate> getFeedbackGivenOn();

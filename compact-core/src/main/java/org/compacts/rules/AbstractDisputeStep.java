@@ -1,8 +1,11 @@
 package org.compacts.rules;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import org.compacts.model.Slug;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,15 @@ import org.immutables.value.Value;
 abstract class AbstractDisputeStep implements Event {
   /** The type name of this event in JSON. */
   public static final String TYPE = "dispute-step";
+
+  /** The event's own reference, if it has one, such as a grant number or a case reference. */
+  @Override
+  public abstract Optional<@Pattern(regexp = Event.ID_PATTERN, message = Event.ID_MESSAGE) String>
+      getId();
+
+  /** The event's tags, slugs such as {@code major-service-change}. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getTags();
 
   /** The stage number. */
   @Positive

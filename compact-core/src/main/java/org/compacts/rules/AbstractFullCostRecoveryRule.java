@@ -3,6 +3,7 @@ package org.compacts.rules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.Set;
 import org.compacts.model.Citation;
 import org.compacts.model.Modality;
@@ -43,6 +44,10 @@ abstract class AbstractFullCostRecoveryRule implements Rule {
   /** The recipient sector (the event's {@code recipientSector}). */
   public abstract Sector getRecipient();
 
+  /** The tags an event must carry, every one, for the rule to apply; empty for any event. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getOnlyWhen();
+
   @Override
   @Valid
   public abstract Citation getSource();
@@ -78,13 +83,18 @@ abstract class AbstractFullCostRecoveryRule implements Rule {
     }
     Boolean fullCost = award.getFullCostRecovery().orElse(null);
     if (fullCost == null) {
-      return Assessment.of(Outcome.PENDING, Sentence.start("The ").label(award.getArrangement())
-          .text(" from ").date(award.getStartsOn()).text(" to ").date(award.getEndsOn())
+      return Assessment.of(Outcome.PENDING, term(award)
           .text(" does not say whether it recovers full cost").end());
     }
-    return Assessment.of(fullCost ? Outcome.MET : Outcome.NOT_MET,
-        Sentence.start("The ").label(award.getArrangement()).text(" from ")
-            .date(award.getStartsOn()).text(" to ").date(award.getEndsOn())
-            .text(fullCost ? " recovers full cost" : " does not recover full cost").end());
+    return Assessment.of(fullCost ? Outcome.MET : Outcome.NOT_MET, term(award)
+        .text(fullCost ? " recovers full cost" : " does not recover full cost").end());
+  }
+
+  /** "The grant from 2025-04-01 to 2026-03-31", or "... from 2025-04-01" with no end date. */
+  private static Sentence term(FundingAward award) {
+    Sentence sentence = Sentence.start("The ").label(award.getArrangement()).text(" from ")
+        .date(award.getStartsOn());
+    LocalDate ends = award.getEndsOn().orElse(null);
+    return ends == null ? sentence : sentence.text(" to ").date(ends);
   }
 }

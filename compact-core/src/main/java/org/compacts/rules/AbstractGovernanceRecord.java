@@ -3,6 +3,8 @@ package org.compacts.rules;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.compacts.model.Slug;
 import org.immutables.value.Value;
 
@@ -22,6 +24,15 @@ import org.immutables.value.Value;
 abstract class AbstractGovernanceRecord implements Event {
   /** The type name of this event in JSON. */
   public static final String TYPE = "governance-record";
+
+  /** The event's own reference, if it has one, such as a grant number or a case reference. */
+  @Override
+  public abstract Optional<@Pattern(regexp = Event.ID_PATTERN, message = Event.ID_MESSAGE) String>
+      getId();
+
+  /** The event's tags, slugs such as {@code major-service-change}. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getTags();
 
   /** The activity, such as {@code compact-meeting} or {@code annual-report}. */
   @Pattern(regexp = Slug.REGEX)

@@ -54,6 +54,10 @@ abstract class AbstractMinimumConsultationRule implements Rule {
   /** The exemptions the rule states. */
   public abstract Set<Exemption> getExemptions();
 
+  /** The tags an event must carry, every one, for the rule to apply; empty for any event. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getOnlyWhen();
+
   @Override
   @Valid
   public abstract Citation getSource();
@@ -74,7 +78,9 @@ abstract class AbstractMinimumConsultationRule implements Rule {
    * rule's sector and significantly affects one of the rule's sectors. It is {@code exempt}
    * under the legally-constrained exemption for a consultation whose length the law
    * constrains. Otherwise it is {@code met} when {@code closesOn} is on or after
-   * {@code opensOn} plus the period (the due date), else {@code not-met}.
+   * {@code opensOn} plus the period (the due date); a shorter consultation is {@code exempt}
+   * under the shorter-with-reason exemption when the event states a reason that is not blank,
+   * which the finding quotes, and {@code not-met} otherwise.
    */
   @Override
   public Assessment evaluate(Event event, RuleContext context) {
@@ -91,6 +97,16 @@ abstract class AbstractMinimumConsultationRule implements Rule {
     }
     LocalDate earliestClose = getPeriod().addTo(consultation.getOpensOn(), context.calendar());
     boolean longEnough = !consultation.getClosesOn().isBefore(earliestClose);
+    String shorterReason = consultation.getShorterPeriodReason().orElse(null);
+    if (!longEnough && shorterReason != null && !shorterReason.isBlank()
+        && getExemptions().contains(Exemption.SHORTER_WITH_REASON)) {
+      return Assessment.of(Outcome.EXEMPT, Sentence.start("The consultation opens on ")
+          .date(consultation.getOpensOn()).text(" and closes on ")
+          .date(consultation.getClosesOn()).text(", before ").date(earliestClose).text(", ")
+          .span(getPeriod()).text(" after it opens, for the stated reason \"")
+          .text(shorterReason.strip()).text("\", so the shorter-with-reason exemption holds")
+          .end(), earliestClose);
+    }
     return Assessment.of(longEnough ? Outcome.MET : Outcome.NOT_MET,
         Sentence.start("The consultation opens on ").date(consultation.getOpensOn())
             .text(" and closes on ").date(consultation.getClosesOn())

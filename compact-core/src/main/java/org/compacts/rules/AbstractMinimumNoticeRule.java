@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  *     .givenBy(Sector.PUBLIC)
  *     .givenTo(Sector.VOLUNTARY_COMMUNITY)
  *     .addExemptions(Exemption.AGREED_END_DATE)
+ *     .addRequires(NoticeElement.IN_WRITING, NoticeElement.REASONS)
  *     .source(Citation.of("Shared principles", "That an agreed period of a minimum of three months notice ..."))
  *     .build();
  * }</pre>
@@ -63,6 +64,16 @@ abstract class AbstractMinimumNoticeRule implements Rule {
   /** The exemptions the rule states. */
   public abstract Set<Exemption> getExemptions();
 
+  /**
+   * What the notice must hold besides its timing (in writing, with reasons, with an
+   * opportunity to respond); empty when timing alone decides.
+   */
+  public abstract Set<NoticeElement> getRequires();
+
+  /** The tags an event must carry, every one, for the rule to apply; empty for any event. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getOnlyWhen();
+
   @Override
   @Valid
   public abstract Citation getSource();
@@ -85,7 +96,9 @@ abstract class AbstractMinimumNoticeRule implements Rule {
    * effect on or after the agreed end date. Otherwise the deadline is {@code takesEffectOn}
    * minus the period: notice on or before it is {@code met}, later {@code not-met}; with no
    * notice, {@code pending} while {@code asOf} is on or before the deadline, then
-   * {@code not-met}.
+   * {@code not-met}. Notice in time must then hold each element the rule {@code requires}: one
+   * the event says is missing ({@code false}) makes it {@code not-met}, one the event does not
+   * say makes it {@code pending}, and {@code not-met} wins over {@code pending}.
    */
   @Override
   public Assessment evaluate(Event event, RuleContext context) {
@@ -124,12 +137,16 @@ abstract class AbstractMinimumNoticeRule implements Rule {
     LocalDate notice = change.getNoticeGivenOn().orElse(null);
     if (notice != null) {
       boolean inTime = !notice.isAfter(deadline);
-      return Assessment.of(inTime ? Outcome.MET : Outcome.NOT_MET,
-          Sentence.start("Notice was given on ").date(notice)
-              .text(inTime ? ", on or before " : ", after ").date(deadline).text(", ")
-              .span(getPeriod()).text(" before the ").label(change.getChange())
-              .text(" takes effect on ").date(takesEffect).end(),
-          deadline);
+      Sentence timing = Sentence.start("Notice was given on ").date(notice)
+          .text(inTime ? ", on or before " : ", after ").date(deadline).text(", ")
+          .span(getPeriod()).text(" before the ").label(change.getChange())
+          .text(" takes effect on ").date(takesEffect);
+      if (!inTime) {
+        return Assessment.of(Outcome.NOT_MET, timing.end(), deadline);
+      }
+      Set<NoticeElement> requires = getRequires();
+      return requires.isEmpty() ? Assessment.of(Outcome.MET, timing.end(), deadline)
+          : NoticeElements.assess(requires, change, timing, deadline);
     }
     LocalDate asOf = context.asOf();
     if (!asOf.isAfter(deadline)) {

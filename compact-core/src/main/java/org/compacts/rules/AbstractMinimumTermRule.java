@@ -49,6 +49,10 @@ abstract class AbstractMinimumTermRule implements Rule {
   /** The sector that awards (the event's {@code awardedBy}). */
   public abstract Sector getAwardedBy();
 
+  /** The tags an event must carry, every one, for the rule to apply; empty for any event. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getOnlyWhen();
+
   @Override
   @Valid
   public abstract Citation getSource();
@@ -68,7 +72,8 @@ abstract class AbstractMinimumTermRule implements Rule {
    * Decides the rule for a funding award. It applies to the rule's arrangements awarded by
    * the rule's sector. End dates are inclusive: the award is {@code met} when {@code endsOn}
    * is on or after {@code startsOn} plus the period minus one day (the due date), so that
-   * 1 April 2025 to 31 March 2028 is three years; else {@code not-met}.
+   * 1 April 2025 to 31 March 2028 is three years; else {@code not-met}. An award with no end
+   * date is {@code pending}, naming the missing end date.
    */
   @Override
   public Assessment evaluate(Event event, RuleContext context) {
@@ -84,8 +89,14 @@ abstract class AbstractMinimumTermRule implements Rule {
           .label(getAwardedBy()).text(" sector").end());
     }
     LocalDate starts = award.getStartsOn();
-    LocalDate ends = award.getEndsOn();
     LocalDate lastDay = getPeriod().addTo(starts, context.calendar()).minusDays(1);
+    LocalDate ends = award.getEndsOn().orElse(null);
+    if (ends == null) {
+      return Assessment.of(Outcome.PENDING, Sentence.start("The award starting on ").date(starts)
+          .text(" gives no end date (endsOn), so whether its term reaches ").date(lastDay)
+          .text(", the last day of ").span(getPeriod()).text(" from its start, is not known")
+          .end(), lastDay);
+    }
     boolean longEnough = !ends.isBefore(lastDay);
     return Assessment.of(longEnough ? Outcome.MET : Outcome.NOT_MET,
         Sentence.start("The term from ").date(starts).text(" to ").date(ends)

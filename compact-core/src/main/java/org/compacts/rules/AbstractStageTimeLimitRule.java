@@ -44,6 +44,10 @@ abstract class AbstractStageTimeLimitRule implements Rule {
   @Valid
   public abstract TimeSpan getPeriod();
 
+  /** The tags an event must carry, every one, for the rule to apply; empty for any event. */
+  @Override
+  public abstract Set<@Pattern(regexp = Slug.REGEX) String> getOnlyWhen();
+
   @Override
   @Valid
   public abstract Citation getSource();

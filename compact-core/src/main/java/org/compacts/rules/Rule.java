@@ -1,5 +1,6 @@
 package org.compacts.rules;
 
+import java.util.Set;
 import org.compacts.model.Citation;
 import org.compacts.model.Modality;
 
@@ -28,6 +29,16 @@ public interface Rule {
 
   /** Where the rule stands in the source, and its verbatim words. */
   Citation getSource();
+
+  /**
+   * The tags an event must carry, every one of them, for the rule to apply; empty when the
+   * rule applies whatever the event's tags. An event without one of them gets a
+   * {@code not-applicable} finding naming it, before the kind's own applicability is looked
+   * at. The standard kinds hold it as an attribute; a kind of a caller's own need not.
+   */
+  default Set<String> getOnlyWhen() {
+    return Set.of();
+  }
 
   /** The rule's kind as it appears in JSON, such as {@code minimum-notice}. */
   String kind();

@@ -28,11 +28,14 @@ public final class RuleCatalog {
       .withRuleKind(FullCostRecoveryRule.KIND, FullCostRecoveryRule.class)
       .withRuleKind(StageTimeLimitRule.KIND, StageTimeLimitRule.class)
       .withRuleKind(RecurrenceRule.KIND, RecurrenceRule.class)
+      .withRuleKind(PaymentInAdvanceRule.KIND, PaymentInAdvanceRule.class)
+      .withRuleKind(PaymentWithinRule.KIND, PaymentWithinRule.class)
       .withEventType(FundingChange.TYPE, FundingChange.class)
       .withEventType(Consultation.TYPE, Consultation.class)
       .withEventType(FundingAward.TYPE, FundingAward.class)
       .withEventType(DisputeStep.TYPE, DisputeStep.class)
-      .withEventType(GovernanceRecord.TYPE, GovernanceRecord.class);
+      .withEventType(GovernanceRecord.TYPE, GovernanceRecord.class)
+      .withEventType(Payment.TYPE, Payment.class);
 
   private final Map<String, Class<? extends Rule>> ruleKinds;
   private final Map<String, Class<? extends Event>> eventTypes;
@@ -45,7 +48,7 @@ public final class RuleCatalog {
   }
 
   /**
-   * Returns the rule kinds and event types of DESIGN section 3.
+   * Returns the rule kinds and event types of DESIGN sections 3 and 3.2.
    *
    * @return the standard catalog
    */

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +20,12 @@ import org.compacts.model.Text;
 /**
  * One built-in Jakarta constraint, compiled once and tested here with the meaning Hibernate
  * Validator gives it: {@code @NotBlank}, {@code @NotEmpty}, {@code @Pattern}, {@code @Email},
- * {@code @Positive}, {@code @Min} and {@code @Max} on the value types the model uses.
+ * {@code @Positive}, {@code @PositiveOrZero}, {@code @Min} and {@code @Max} on the value types the model uses.
  */
 final class Check {
-  private enum Kind { NOT_BLANK, NOT_EMPTY, PATTERN, SLUG, HAS_TEXT, EMAIL, POSITIVE, MIN, MAX }
+  private enum Kind {
+    NOT_BLANK, NOT_EMPTY, PATTERN, SLUG, HAS_TEXT, EMAIL, POSITIVE, MIN, MAX, NOT_NEGATIVE
+  }
 
   /** The longest domain of an address this class accepts on its own (Hibernate's is 255). */
   private static final int MAX_DOMAIN = 253;
@@ -77,6 +81,9 @@ final class Check {
     if (constraint instanceof Positive && integral) {
       return Optional.of(new Check(constraint, Kind.POSITIVE, null, 0));
     }
+    if (constraint instanceof PositiveOrZero && (integral || type == BigDecimal.class)) {
+      return Optional.of(new Check(constraint, Kind.NOT_NEGATIVE, null, 0));
+    }
     if (constraint instanceof Min && integral) {
       return Optional.of(new Check(constraint, Kind.MIN, null, ((Min) constraint).value()));
     }
@@ -111,6 +118,9 @@ final class Check {
         return value == null || isEmail(value.toString());
       case POSITIVE:
         return value == null || ((Number) value).longValue() > 0;
+      case NOT_NEGATIVE:
+        return value == null || (value instanceof BigDecimal ? ((BigDecimal) value).signum() >= 0
+            : ((Number) value).longValue() >= 0);
       case MIN:
         return value == null || ((Number) value).longValue() >= bound;
       case MAX:

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -176,6 +177,10 @@ final class ConstraintChecks {
         || constraint instanceof NotBlank) {
       return Violation.of("blank-text", path, path + " is blank; it must hold text.");
     }
+    if (constraint instanceof Pattern && !((Pattern) constraint).message().startsWith("{")) {
+      return Violation.of("bad-format", path, "'" + value + "' at " + path + " "
+          + ((Pattern) constraint).message() + ".");
+    }
     if (constraint instanceof Pattern) {
       return Violation.of("bad-slug", path, "'" + value + "' at " + path
           + " is not a slug: an id is lower-case letters and digits in words joined by single"
@@ -187,6 +192,10 @@ final class ConstraintChecks {
     if (constraint instanceof Positive) {
       return Violation.of("not-positive", path,
           path + " is " + value + "; it must be greater than zero.");
+    }
+    if (constraint instanceof PositiveOrZero) {
+      return Violation.of("negative", path,
+          path + " is " + value + "; it must not be less than zero.");
     }
     if (constraint instanceof Min) {
       return Violation.of("out-of-range", path, path + " is " + value + "; it must be at least "

@@ -12,12 +12,14 @@ import org.compacts.model.Modality;
 import org.compacts.model.Sector;
 import org.compacts.rules.Arrangement;
 import org.compacts.rules.ChangeKind;
+import org.compacts.rules.CheckResult;
 import org.compacts.rules.Event;
 import org.compacts.rules.Exemption;
 import org.compacts.rules.Finding;
 import org.compacts.rules.FundingChange;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.Outcome;
+import org.compacts.rules.Payment;
 import org.compacts.rules.PreparedCompact;
 import org.compacts.rules.RuleEvaluator;
 import org.compacts.time.TimeSpan;
@@ -47,6 +49,8 @@ class RulesReadmeExampleTest {
         .noticeGivenOn(LocalDate.of(2025, 1, 2))
         .takesEffectOn(LocalDate.of(2025, 3, 31))
         .build();
+    Payment payment = Payment.builder().arrangement(Arrangement.GRANT).paidBy(Sector.PUBLIC)
+        .paidTo(Sector.VOLUNTARY_COMMUNITY).paidOn(LocalDate.of(2025, 1, 3)).build();
 
     RuleEvaluator evaluator = RuleEvaluator.create();      // standard kinds, England and Wales
     Finding finding = evaluator.check(compact, ending, LocalDate.of(2025, 1, 6)).get(0);
@@ -60,9 +64,13 @@ class RulesReadmeExampleTest {
     assertThat(finding.getReason()).isEqualTo("Notice was given on 2025-01-02, after"
         + " 2024-12-31, 3 months before the cessation takes effect on 2025-03-31.");
 
-    List<Event> events = List.of(ending, ending.withNoticeGivenOn(LocalDate.of(2024, 12, 1)));
+    List<Event> events = List.of(ending, ending.withNoticeGivenOn(LocalDate.of(2024, 12, 1)),
+        payment, payment);
     PreparedCompact prepared = evaluator.prepare(compact); // index the rules once ...
     List<Finding> all = prepared.checkAll(events, LocalDate.of(2025, 1, 6));  // ... check many
+    CheckResult result = prepared.checkResult(events, LocalDate.of(2025, 1, 6));
+    result.unjudgedByType();   // {payment=2}: events of a type no rule of the compact reads
     assertThat(all).extracting(Finding::getOutcome).containsExactly(Outcome.NOT_MET, Outcome.MET);
+    assertThat(result.unjudgedByType()).containsExactly(java.util.Map.entry("payment", 2L));
   }
 }

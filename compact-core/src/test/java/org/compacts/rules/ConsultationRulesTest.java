@@ -102,6 +102,15 @@ class ConsultationRulesTest {
     }
 
     @Test
+    void aConsultationThatAffectsNoSectorSignificantlyIsNotApplicable() {
+      Assessment a = rule.evaluate(consultation().significantEffectOn(Set.of()).build(),
+          asOf("2025-01-01"));
+      assertThat(a.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+      assertThat(consultationFeedback().evaluate(consultation().significantEffectOn(Set.of())
+          .build(), asOf("2025-01-01")).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
     void sharingOneSectorIsEnough() {
       assertThat(rule.evaluate(consultation()
           .significantEffectOn(Set.of(Sector.PUBLIC, Sector.PRIVATE)).build(),

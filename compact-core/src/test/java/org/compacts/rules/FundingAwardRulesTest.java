@@ -74,6 +74,17 @@ class FundingAwardRulesTest {
     }
 
     @Test
+    void anAwardWithoutAnEndDateIsPendingNamingTheMissingEndDate() {
+      Assessment a = rule.evaluate(FundingAward.copyOf(contract().build())
+          .withEndsOn(java.util.Optional.empty()), asOf("2025-01-01"));
+      assertThat(a.outcome()).isEqualTo(Outcome.PENDING);
+      assertThat(a.due()).contains(day("2028-03-31"));
+      assertThat(a.reason()).isEqualTo("The award starting on 2025-04-01 gives no end date"
+          + " (endsOn), so whether its term reaches 2028-03-31, the last day of 3 years from its"
+          + " start, is not known.");
+    }
+
+    @Test
     void theDayOfEvaluationDoesNotMatter() {
       assertThat(rule.evaluate(contract().build(), asOf("2040-01-01")).outcome())
           .isEqualTo(Outcome.MET);
@@ -127,6 +138,14 @@ class FundingAwardRulesTest {
           asOf("2025-01-01"));
       assertThat(a.outcome()).isEqualTo(Outcome.NOT_MET);
       assertThat(a.reason()).contains("does not recover full cost");
+    }
+
+    @Test
+    void anAwardWithoutAnEndDateIsDecidedAllTheSame() {
+      Assessment a = rule.evaluate(FundingAward.copyOf(contract().fullCostRecovery(true)
+          .build()).withEndsOn(java.util.Optional.empty()), asOf("2025-01-01"));
+      assertThat(a.outcome()).isEqualTo(Outcome.MET);
+      assertThat(a.reason()).isEqualTo("The contract from 2025-04-01 recovers full cost.");
     }
 
     @Test

@@ -161,6 +161,15 @@ class MinimumNoticeRuleTest {
   }
 
   @Test
+  void aChangeThatAffectsNoSectorIsNotApplicable() {
+    Assessment a = rule.evaluate(grantCessation().affects(java.util.Set.of()).build(),
+        asOf("2025-01-01"));
+    assertThat(a.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(a.reason()).isEqualTo("This funding change does not affect the"
+        + " voluntary-community sector, to which the rule gives notice.");
+  }
+
+  @Test
   void notApplicableComesBeforeTheExemption() {
     FundingChange other = grantCessation().decidedBy(Sector.PRIVATE)
         .agreedEndDate(day("2025-03-31")).build();

@@ -214,7 +214,7 @@ class RuleEvaluatorTest {
   void theCatalogDecidesWhichClassAKindIs() {
     RuleCatalog catalog = RuleCatalog.standard();
     assertThat(evaluator.withCatalog(catalog).catalog()).isSameAs(catalog);
-    assertThat(evaluator.toString()).contains("7 rule kinds", "5 event types",
+    assertThat(evaluator.toString()).contains("9 rule kinds", "6 event types",
         "England and Wales");
   }
 

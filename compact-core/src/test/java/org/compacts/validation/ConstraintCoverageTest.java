@@ -14,11 +14,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,9 +41,9 @@ import org.compacts.model.ExternalBody;
 import org.compacts.model.Fixtures;
 import org.compacts.model.Foreword;
 import org.compacts.model.Governance;
-import org.compacts.model.Modality;
 import org.compacts.model.GovernanceBody;
 import org.compacts.model.GovernanceDuty;
+import org.compacts.model.Modality;
 import org.compacts.model.Objective;
 import org.compacts.model.Party;
 import org.compacts.model.Person;
@@ -50,23 +52,37 @@ import org.compacts.model.RelatedDocument;
 import org.compacts.model.ResolutionProcedure;
 import org.compacts.model.Section;
 import org.compacts.model.Seat;
+import org.compacts.model.Sector;
 import org.compacts.model.SectorDefinition;
 import org.compacts.model.Signatory;
 import org.compacts.model.Stage;
 import org.compacts.model.Undertaking;
 import org.compacts.model.YearRange;
+import org.compacts.rules.Arrangement;
+import org.compacts.rules.ChangeKind;
+import org.compacts.rules.Consultation;
 import org.compacts.rules.ConsultationFeedbackRule;
+import org.compacts.rules.DisputeStep;
 import org.compacts.rules.Event;
 import org.compacts.rules.FullCostRecoveryRule;
+import org.compacts.rules.FundingAward;
+import org.compacts.rules.FundingChange;
+import org.compacts.rules.GovernanceRecord;
 import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
+import org.compacts.rules.Payment;
+import org.compacts.rules.PaymentBasis;
+import org.compacts.rules.PaymentInAdvanceRule;
+import org.compacts.rules.PaymentWithinRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
 import org.compacts.rules.StageTimeLimitRule;
 import org.compacts.rules.UnknownRule;
+import org.compacts.testkit.RuleTags;
 import org.compacts.time.TimeSpan;
+import org.compacts.time.TimeSpanUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -121,6 +137,12 @@ class ConstraintCoverageTest {
   private static <R extends Rule> Compact rule(Compact c, int index, Function<R, Rule> change) {
     List<Rule> rules = new ArrayList<>(c.getRules());
     rules.set(index, change.apply((R) rules.get(index)));
+    return c.withRules(rules);
+  }
+
+  private static Compact withRule(Compact c, Rule rule) {
+    List<Rule> rules = new ArrayList<>(c.getRules());
+    rules.add(rule);
     return c.withRules(rules);
   }
 
@@ -296,19 +318,71 @@ class ConstraintCoverageTest {
         c -> c.withRules(plus(c.getRules(), unknown().withKind("Future Kind"))));
     compact("UnknownRule.id", Pattern.class, "rules[7].id",
         c -> c.withRules(plus(c.getRules(), unknown().withId(BAD_ID))));
+    String[] kinds = {"MinimumNoticeRule", "MinimumConsultationRule", "ConsultationFeedbackRule",
+        "MinimumTermRule", "FullCostRecoveryRule", "StageTimeLimitRule", "RecurrenceRule"};
+    for (int i = 0; i < kinds.length; i++) {
+      int index = i;
+      compact(kinds[i] + ".onlyWhen", Pattern.class, "rules[" + i + "].onlyWhen",
+          c -> rule(c, index, (Rule r) -> RuleTags.withOnlyWhen(r, List.of(BAD_ID))));
+    }
+    PaymentInAdvanceRule inAdvance = PaymentInAdvanceRule.builder().id("in-advance")
+        .modality(Modality.SHOULD).addArrangements(Arrangement.GRANT).paidBy(Sector.PUBLIC)
+        .paidTo(Sector.VOLUNTARY_COMMUNITY).source(Citation.of("6", "In advance.")).build();
+    PaymentWithinRule within = PaymentWithinRule.builder().id("within-30-days")
+        .modality(Modality.WILL).period(TimeSpan.of(30, TimeSpanUnit.DAYS))
+        .countsFrom(PaymentBasis.INVOICE_RECEIVED).addArrangements(Arrangement.CONTRACT)
+        .paidBy(Sector.PUBLIC).paidTo(Sector.VOLUNTARY_COMMUNITY)
+        .source(Citation.of("7", "Within 30 days.")).build();
+    compact("PaymentInAdvanceRule.id", Pattern.class, "rules[7].id",
+        c -> withRule(c, inAdvance.withId(BAD_ID)));
+    compact("PaymentInAdvanceRule.arrangements", NotEmpty.class, "rules[7].arrangements",
+        c -> withRule(c, inAdvance.withArrangements(Set.of())));
+    compact("PaymentInAdvanceRule.onlyWhen", Pattern.class, "rules[7].onlyWhen",
+        c -> withRule(c, inAdvance.withOnlyWhen(BAD_ID)));
+    compact("PaymentWithinRule.id", Pattern.class, "rules[7].id",
+        c -> withRule(c, within.withId(BAD_ID)));
+    compact("PaymentWithinRule.arrangements", NotEmpty.class, "rules[7].arrangements",
+        c -> withRule(c, within.withArrangements(Set.of())));
+    compact("PaymentWithinRule.onlyWhen", Pattern.class, "rules[7].onlyWhen",
+        c -> withRule(c, within.withOnlyWhen(BAD_ID)));
     LocalDate day = LocalDate.of(2025, 3, 1);
-    event("FundingChange.affects", NotEmpty.class, "affects",
-        org.compacts.rules.FundingChange.builder().change(org.compacts.rules.ChangeKind.CHANGE)
-            .arrangement(org.compacts.rules.Arrangement.GRANT)
-            .decidedBy(org.compacts.model.Sector.PUBLIC).takesEffectOn(day).build());
-    event("Consultation.significantEffectOn", NotEmpty.class, "significantEffectOn",
-        org.compacts.rules.Consultation.builder().by(org.compacts.model.Sector.PUBLIC)
-            .opensOn(day).closesOn(day.plusWeeks(12)).build());
-    event("DisputeStep.stage", Positive.class, "stage",
-        org.compacts.rules.DisputeStep.builder().stage(0).startedOn(day).build());
+    FundingChange change = FundingChange.builder().change(ChangeKind.CHANGE)
+        .arrangement(Arrangement.GRANT).decidedBy(Sector.PUBLIC).takesEffectOn(day).build();
+    Consultation consultation = Consultation.builder().by(Sector.PUBLIC).opensOn(day)
+        .closesOn(day.plusWeeks(12)).build();
+    FundingAward award = FundingAward.builder().arrangement(Arrangement.GRANT)
+        .awardedBy(Sector.PUBLIC).recipientSector(Sector.VOLUNTARY_COMMUNITY).startsOn(day)
+        .build();
+    DisputeStep step = DisputeStep.builder().stage(1).startedOn(day).build();
+    GovernanceRecord record = GovernanceRecord.builder().activity("compact-meeting")
+        .periodFrom(day).periodTo(day.plusYears(1)).build();
+    Payment payment = Payment.builder().arrangement(Arrangement.GRANT).paidBy(Sector.PUBLIC)
+        .paidTo(Sector.VOLUNTARY_COMMUNITY).build();
+    String longId = "x".repeat(Event.MAX_ID_LENGTH + 1);
+    event("FundingChange.id", Pattern.class, "id", change.withId(" "));
+    event("FundingChange.tags", Pattern.class, "tags", change.withTags(BAD_ID));
+    event("FundingChange.funder", Pattern.class, "funder", change.withFunder(" "));
+    event("FundingChange.recipient", Pattern.class, "recipient", change.withRecipient("\t"));
+    event("Consultation.id", Pattern.class, "id", consultation.withId(longId));
+    event("Consultation.tags", Pattern.class, "tags", consultation.withTags(BAD_ID));
+    event("FundingAward.id", Pattern.class, "id", award.withId(""));
+    event("FundingAward.tags", Pattern.class, "tags", award.withTags(BAD_ID));
+    event("FundingAward.funder", Pattern.class, "funder", award.withFunder(""));
+    event("FundingAward.recipient", Pattern.class, "recipient", award.withRecipient(" "));
+    event("FundingAward.amountAwarded", PositiveOrZero.class, "amountAwarded",
+        award.withAmountAwarded(new BigDecimal("-0.01")));
+    event("FundingAward.currency", Pattern.class, "currency", award.withCurrency("gbp"));
+    event("DisputeStep.id", Pattern.class, "id", step.withId("\n"));
+    event("DisputeStep.tags", Pattern.class, "tags", step.withTags(BAD_ID));
+    event("GovernanceRecord.id", Pattern.class, "id", record.withId(longId));
+    event("GovernanceRecord.tags", Pattern.class, "tags", record.withTags(BAD_ID));
+    event("Payment.id", Pattern.class, "id", payment.withId(" "));
+    event("Payment.tags", Pattern.class, "tags", payment.withTags(BAD_ID));
+    event("Payment.funder", Pattern.class, "funder", payment.withFunder(" "));
+    event("Payment.recipient", Pattern.class, "recipient", payment.withRecipient(" "));
+    event("DisputeStep.stage", Positive.class, "stage", step.withStage(0));
     event("GovernanceRecord.activity", Pattern.class, "activity",
-        org.compacts.rules.GovernanceRecord.builder().activity("Compact meeting")
-            .periodFrom(day).periodTo(day.plusYears(1)).build());
+        record.withActivity("Compact meeting"));
   }
 
   private static Foreword foreword(Compact c, UnaryOperator<Person> change) {
@@ -406,14 +480,18 @@ class ConstraintCoverageTest {
     assertThat(delegated).isEmpty();
   }
 
-  /** Every (type.property@Constraint) declared on a value type's abstract getters. */
+  /**
+   * Every (type.property@Constraint) declared on a value type's getters: the abstract ones and
+   * those with a default value.
+   */
   private static Set<String> constraintSites(Class<?> generated) {
     Set<String> sites = new TreeSet<>();
     String typeName = generated.getSimpleName();
     for (Class<?> type = generated.getSuperclass(); type != null && type != Object.class;
         type = type.getSuperclass()) {
       for (Method m : type.getDeclaredMethods()) {
-        if (!Modifier.isAbstract(m.getModifiers()) || m.getParameterCount() != 0) {
+        if (!Modifier.isPublic(m.getModifiers()) || m.getParameterCount() != 0
+            || !m.getName().matches("(get|is)[A-Z].*")) {
           continue;
         }
         String property = property(m.getName());

@@ -16,9 +16,11 @@ import org.compacts.model.Qualifier;
 import org.compacts.model.Sector;
 import org.compacts.rules.Arrangement;
 import org.compacts.rules.ChangeKind;
-import org.compacts.rules.Exemption;
 import org.compacts.rules.Event;
+import org.compacts.rules.Exemption;
+import org.compacts.rules.NoticeElement;
 import org.compacts.rules.Outcome;
+import org.compacts.rules.PaymentBasis;
 import org.compacts.rules.Rule;
 import org.compacts.rules.RuleCatalog;
 import org.compacts.rules.UnknownRule;
@@ -49,7 +51,8 @@ public final class CompactsModule extends JacksonModule {
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(
       Actor.class, BodyType.class, CodeInclusion.class, CompactKind.class, CompactStatus.class,
       DutyKind.class, Modality.class, Qualifier.class, Sector.class, Arrangement.class,
-      ChangeKind.class, Exemption.class, Outcome.class, TimeSpanUnit.class);
+      ChangeKind.class, Exemption.class, NoticeElement.class, PaymentBasis.class, Outcome.class,
+      TimeSpanUnit.class);
 
   private final RuleCatalog catalog;
 

@@ -263,7 +263,7 @@ class CompactJsonTest {
         .build();
     String expected = "[\n  {\n    \"compact\": \"example-compact\",\n"
         + "    \"rule\": \"three-months-notice\",\n    \"kind\": \"minimum-notice\",\n"
-        + "    \"outcome\": \"not-met\",\n    \"modality\": \"will\",\n"
+        + "    \"event\": 0,\n    \"outcome\": \"not-met\",\n    \"modality\": \"will\",\n"
         + "    \"reason\": \"Notice was given on 2025-01-15, after the deadline of 2024-12-31.\",\n"
         + "    \"due\": \"2024-12-31\",\n    \"source\": {\n      \"clause\": \"Principles\",\n"
         + "      \"text\": \"A minimum of three months notice.\"\n    }\n  }\n]\n";
@@ -272,7 +272,9 @@ class CompactJsonTest {
     json.writeFindings(List.of(finding), out);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
     assertThat(json.writeFindings(List.of(finding.withDue(
-        Optional.empty())))).doesNotContain("\"due\"");
+        Optional.empty())))).doesNotContain("\"due\"", "eventId");
+    assertThat(json.writeFindings(List.of(finding.withEvent(41).withEventId("GR-7"))))
+        .contains("    \"event\": 41,\n    \"eventId\": \"GR-7\",\n    \"outcome\"");
   }
 
   @Test

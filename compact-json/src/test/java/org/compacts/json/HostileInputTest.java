@@ -138,7 +138,7 @@ class HostileInputTest {
     assertThat(p.getPointer()).isEqualTo("/type");
     assertThat(p.getMessage()).startsWith("'funding-cut' is not a known event type; expected one"
         + " of 'funding-change', 'consultation', 'funding-award', 'dispute-step',"
-        + " 'governance-record'.");
+        + " 'governance-record', 'payment'.");
   }
 
   @Test

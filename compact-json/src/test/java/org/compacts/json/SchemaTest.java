@@ -100,6 +100,12 @@ class SchemaTest {
         .isNotNull();
   }
 
+  private static final String AWARD = "{\"type\": \"funding-award\", \"arrangement\": \"grant\","
+      + " \"awardedBy\": \"public\", \"recipientSector\": \"voluntary-community\","
+      + " \"startsOn\": \"2025-04-01\"}";
+  private static final String PAYMENT = "{\"type\": \"payment\", \"arrangement\": \"grant\","
+      + " \"paidBy\": \"public\", \"paidTo\": \"voluntary-community\"}";
+
   static Stream<String> eventsTheSchemaRejects() {
     String step = "{\"type\": \"dispute-step\", \"stage\": 2, \"startedOn\": \"2025-03-01\"}";
     return Stream.of(
@@ -110,8 +116,15 @@ class SchemaTest {
         step.replace("}", ", \"endedOn\": \"2025-03-02\"}"),
         step.replace("\"2025-03-01\"", "\"01/03/2025\""),
         "[" + step + ", 5]",
-        "{\"type\": \"funding-change\", \"change\": \"cessation\", \"arrangement\": \"grant\","
-            + " \"decidedBy\": \"public\", \"affects\": [], \"takesEffectOn\": \"2025-03-31\"}");
+        step.replace("}", ", \"id\": \"" + "x".repeat(201) + "\"}"),
+        step.replace("}", ", \"id\": \" \"}"),
+        step.replace("}", ", \"tags\": [\"Major change\"]}"),
+        step.replace("}", ", \"tags\": [\"major\", \"major\"]}"),
+        AWARD.replace("}", ", \"amountAwarded\": \"2500.00\"}"),
+        AWARD.replace("}", ", \"amountAwarded\": -1}"),
+        AWARD.replace("}", ", \"currency\": \"gbp\"}"),
+        PAYMENT.replace("\"paidBy\": \"public\", ", ""),
+        PAYMENT.replace("\"grant\"", "\"loan\""));
   }
 
   @ParameterizedTest

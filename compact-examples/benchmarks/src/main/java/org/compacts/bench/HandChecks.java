@@ -82,7 +82,8 @@ final class HandChecks {
           + sector(a.getRecipientSector()) + " sector, but the rule covers awards to the"
           + " voluntary-community sector.", null);
     }
-    String contract = "The contract from " + a.getStartsOn() + " to " + a.getEndsOn();
+    LocalDate ends = a.getEndsOn().orElse(null);
+    String contract = "The contract from " + a.getStartsOn() + (ends == null ? "" : " to " + ends);
     Boolean fullCost = a.getFullCostRecovery().orElse(null);
     if (fullCost == null) {
       return finding(costRecovery, Outcome.PENDING,

@@ -130,7 +130,22 @@ public final class RunBenchmarks {
       rows.put("ndjson", new Row("NDJSON check, -Xmx64m, one thread", "",
           NdjsonBenchmark.EVENTS / ndjson, Double.NaN, "events/s", 300_000, false));
     }
+    grants(rows, scores, "json", "360Giving JSON import + check, -Xmx64m", 200_000);
+    grants(rows, scores, "csv", "360Giving CSV import + check, -Xmx64m", 100_000);
     return rows;
+  }
+
+  /** The rate of a grants import and its ratio to the bare parser's pass over the bytes. */
+  private static void grants(Map<String, Row> rows, Map<String, Double> scores, String form,
+      String what, double goal) {
+    Double seconds = scores.get(form + "ImportAndCheck|");
+    if (seconds != null) {
+      rows.put(form + " grants", new Row(what, "", GrantsBenchmark.GRANTS / seconds,
+          Double.NaN, "grants/s", goal, false));
+    }
+    ratio(rows, scores, "360Giving " + form.toUpperCase(Locale.ROOT)
+        + " import + check / bare Jackson pass", form + "ImportAndCheck", form + "Floor",
+        Double.NaN);
   }
 
   /** A reading or writing row: paired if measured so, else from the separate forks. */

@@ -41,7 +41,11 @@ class RunBenchmarksTest {
       separate("CheckBenchmarks.checkOne", null, 0.3),
       separate("CheckBenchmarks.floorCheckOne", null, 0.2),
       separate("CheckBenchmarks.checkBatch", null, 3000),
-      separate("NdjsonBenchmark.ndjsonCheck", null, 4)) + "]";
+      separate("NdjsonBenchmark.ndjsonCheck", null, 4),
+      separate("GrantsBenchmark.jsonImportAndCheck", null, 4),
+      separate("GrantsBenchmark.jsonFloor", null, 1.6),
+      separate("GrantsBenchmark.csvImportAndCheck", null, 12.5),
+      separate("GrantsBenchmark.csvFloor", null, 2.5)) + "]";
 
   @Test
   void readingIsJudgedOnThePairedTimesAndShownBesideTheSeparateForks() throws Exception {
@@ -80,6 +84,21 @@ class RunBenchmarksTest {
         .get("read without validation / readTree" + LEICS);
     assertThat(without.value()).isCloseTo(1.4, within(1e-9));
     assertThat(without.met()).isFalse();
+  }
+
+  @Test
+  void grantsAreJudgedOnTheirRateAndShownBesideTheBareParser() throws Exception {
+    Map<String, RunBenchmarks.Row> rows = RunBenchmarks.ratios(JMH);
+    RunBenchmarks.Row json = rows.get("json grants");
+    assertThat(json.value()).isCloseTo(250_000, within(1e-6));
+    assertThat(json.met()).as("250,000 >= 200,000").isTrue();
+    RunBenchmarks.Row csv = rows.get("csv grants");
+    assertThat(csv.value()).isCloseTo(80_000, within(1e-6));
+    assertThat(csv.met()).as("80,000 < 100,000").isFalse();
+    assertThat(rows.get("360Giving JSON import + check / bare Jackson pass").value())
+        .isCloseTo(2.5, within(1e-9));
+    assertThat(rows.get("360Giving CSV import + check / bare Jackson pass").value())
+        .isCloseTo(5.0, within(1e-9));
   }
 
   @Test

@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.compacts.json.CompactJsonException;
 import org.compacts.json.EventLine;
@@ -33,8 +35,10 @@ import picocli.CommandLine.Spec;
     description = {"Check events against a compact's rules and print the findings.",
         "EVENT-FILE holds one event or a JSON array of events (findings: a JSON array), or",
         "newline-delimited JSON, one event per line (.ndjson or --ndjson; findings: one per",
-        "line, streamed). '-' reads standard input (for one of the two arguments). Exit 0",
-        "when no finding is not-met, 1 when some is, 2 on bad input."})
+        "line, streamed). Each finding names its event's position (event, from 0) and id.",
+        "Events of a type no rule of the compact reads are counted on standard error.",
+        "'-' reads standard input (for one of the two arguments). Exit 0 when no finding",
+        "is not-met, 1 when some is, 2 on bad input."})
 final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -80,17 +84,24 @@ final class CheckCommand implements Callable<Integer> {
       throw new CliException(cannotRead(e), e);
     }
     List<Finding> findings = new ArrayList<>();
+    Map<String, Long> unjudged = new LinkedHashMap<>();
     for (int i = 0; i < list.size(); i++) {
+      List<Finding> each;
       try {
-        findings.addAll(checker.check(list.get(i)));
+        each = checker.check(list.get(i), i);
       } catch (DateTimeException e) {
         throw new CliException(events + ": event " + (i + 1) + ": "
             + HolidayOptions.describe(e), e);
       }
+      if (each.isEmpty()) {
+        unjudged.merge(list.get(i).type(), 1L, Long::sum);
+      }
+      findings.addAll(each);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json.writeFindings(findings));
     out.flush();
+    report(checker, unjudged);
     return findings.stream().anyMatch(f -> f.getOutcome() == Outcome.NOT_MET)
         ? CompactCommand.FINDINGS : CompactCommand.OK;
   }
@@ -100,9 +111,12 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean notMet = false;
     boolean badLine = false;
+    Map<String, Long> unjudged = new LinkedHashMap<>();
+    long position = -1;
     try (EventLineReader lines = json.readEventLines(FileArguments.open(events, top.in));
         FindingLines out = json.findingLines(spec.commandLine().getOut())) {
       for (EventLine line = lines.next(); line != null; line = lines.next()) {
+        position++;
         if (!line.hasEvent()) {
           JsonProblem first = line.getProblems().get(0);
           CompactCommand.error(err, events + ":" + line.getNumber() + ": " + first.getPointer()
@@ -112,12 +126,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Finding> findings;
         try {
-          findings = checker.check(line.getEvent());
+          findings = checker.check(line.getEvent(), position);
         } catch (DateTimeException e) {
           top.error(err, events + ":" + line.getNumber() + ": "
               + HolidayOptions.describe(e), e);
           badLine = true;
           continue;
+        }
+        if (findings.isEmpty()) {
+          unjudged.merge(line.getEvent().type(), 1L, Long::sum);
         }
         for (Finding f : findings) {
           out.write(f);
@@ -127,8 +144,16 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliException(cannotRead(e), e);
     }
+    report(checker, unjudged);
     return badLine ? CompactCommand.BAD_INPUT : notMet ? CompactCommand.FINDINGS
         : CompactCommand.OK;
+  }
+
+  /** One line on standard error per event type that no rule read, with the count. */
+  private void report(Checker checker, Map<String, Long> unjudged) {
+    PrintWriter err = spec.commandLine().getErr();
+    checker.unjudged(unjudged).forEach(err::println);
+    err.flush();
   }
 
   private String cannotRead(IOException e) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code compact} command-line tool: list and show the built-in samples, validate compact
- * files, check events against a compact, print the JSON Schemas.
+ * files, check events against a compact, import 360Giving grants as events, report compliance
+ * as Markdown or HTML, print the JSON Schemas.
  *
  * <pre>
  * java -jar compact-examples/target/compact.jar list
@@ -45,7 +46,8 @@ import picocli.CommandLine.ScopeType;
       "141:the reader of standard output went away (| head); nothing more was printed"},
     subcommands = {
       ListCommand.class, ShowCommand.class, ValidateCommand.class, CheckCommand.class,
-      SchemaCommand.class, AutoComplete.GenerateCompletion.class
+      SchemaCommand.class, ImportCommand.class, ReportCommand.class,
+      AutoComplete.GenerateCompletion.class
     })
 public final class CompactCommand implements Runnable {
   /** Exit code: everything is fine. */
@@ -77,7 +79,8 @@ public final class CompactCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use list, show, validate, check or schema (see --help).");
+        "Missing command: use list, show, validate, check, schema, import or report (see"
+            + " --help).");
   }
 
   /**

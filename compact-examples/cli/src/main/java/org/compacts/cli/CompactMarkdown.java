@@ -48,6 +48,9 @@ import org.compacts.rules.FullCostRecoveryRule;
 import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
+import org.compacts.rules.PaymentBasis;
+import org.compacts.rules.PaymentInAdvanceRule;
+import org.compacts.rules.PaymentWithinRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.StageTimeLimitRule;
@@ -228,7 +231,7 @@ public final class CompactMarkdown {
     head.appendChild(row(true, "Rule", "Kind", "Requirement", "Modality", "Clause"));
     table.appendChild(head);
     TableBody body = new TableBody();
-    c.getRules().forEach(r -> body.appendChild(row(false, r.getId(), r.kind(), requirement(r),
+    c.getRules().forEach(r -> body.appendChild(row(false, r.getId(), r.kind(), requirement(r) + onlyWhen(r),
         words(r.getModality()), r.getSource().getClause())));
     table.appendChild(body);
     document.appendChild(table);
@@ -245,15 +248,35 @@ public final class CompactMarkdown {
     return row;
   }
 
+  /** ", only for events tagged a, b" for a rule with onlyWhen tags. */
+  private static String onlyWhen(Rule r) {
+    return r.getOnlyWhen().isEmpty() ? ""
+        : ", only for events tagged " + String.join(", ", r.getOnlyWhen());
+  }
+
+  private static String joined(Set<? extends Enum<?>> values, String before) {
+    return values.isEmpty() ? "" : before + values.stream().map(CompactMarkdown::words)
+        .collect(Collectors.joining(", "));
+  }
+
   private static String requirement(Rule r) {
     if (r instanceof MinimumNoticeRule) {
       MinimumNoticeRule n = (MinimumNoticeRule) r;
-      return "at least " + n.getPeriod() + " notice" + (n.getExemptions().isEmpty() ? ""
-          : ", except " + n.getExemptions().stream().map(CompactMarkdown::words)
-              .collect(Collectors.joining(", ")));
+      return "at least " + n.getPeriod() + " notice" + joined(n.getRequires(), ", ")
+          + joined(n.getExemptions(), ", except ");
     }
     if (r instanceof MinimumConsultationRule) {
-      return "consultation of at least " + ((MinimumConsultationRule) r).getPeriod();
+      MinimumConsultationRule m = (MinimumConsultationRule) r;
+      return "consultation of at least " + m.getPeriod() + joined(m.getExemptions(), ", except ");
+    }
+    if (r instanceof PaymentInAdvanceRule) {
+      PaymentInAdvanceRule p = (PaymentInAdvanceRule) r;
+      return "payment in advance of the period funded" + joined(p.getExemptions(), ", except ");
+    }
+    if (r instanceof PaymentWithinRule) {
+      PaymentWithinRule p = (PaymentWithinRule) r;
+      return "payment within " + p.getPeriod() + " of the "
+          + (p.getCountsFrom() == PaymentBasis.INVOICE_RECEIVED ? "invoice" : "agreed date");
     }
     if (r instanceof ConsultationFeedbackRule) {
       return "feedback on the outcome of consultations";

@@ -70,7 +70,7 @@ final class FileArguments {
     return isStandardInput(argument) || Files.exists(path(argument));
   }
 
-  private static Path path(String argument) {
+  static Path path(String argument) {
     try {
       return Path.of(argument);
     } catch (InvalidPathException e) {

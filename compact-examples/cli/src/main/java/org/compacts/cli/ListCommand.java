@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import org.compacts.model.Compact;
 import org.compacts.samples.SampleCompacts;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code compact list}: one line per built-in sample, {@code id<TAB>title}. */
 @Command(name = "list", mixinStandardHelpOptions = true,

@@ -159,6 +159,46 @@ class CompactCommandTest {
   }
 
   @Test
+  void checkCountsTheEventsNoRuleReadsOnStandardErrorAndKeepsTheExitCode()
+      throws IOException {
+    String payment = "{\"type\": \"payment\", \"arrangement\": \"grant\","
+        + " \"paidBy\": \"public\", \"paidTo\": \"voluntary-community\","
+        + " \"paidOn\": \"2025-03-28\"}";
+    Path events = write("e.json", "[" + payment + ", " + payment.replace("{", "{\"id\":"
+        + " \"inv-7\", ") + ", {\"type\": \"funding-change\", \"id\": \"GR-2025-001\","
+        + " \"change\": \"cessation\", \"arrangement\": \"grant\", \"decidedBy\":"
+        + " \"public\", \"affects\": [\"voluntary-community\"], \"noticeGivenOn\":"
+        + " \"2024-12-31\", \"takesEffectOn\": \"2025-03-31\"},"
+        + " {\"type\": \"dispute-step\", \"stage\": 1, \"startedOn\": \"2025-03-01\"}]");
+    Cli cli = Cli.run("check", "leicestershire-compact", events.toString(),
+        "--as-of", "2025-01-15");
+    assertThat(cli.code).isZero();
+    assertThat(cli.err).isEqualTo("2 payment events: no rule of leicestershire-compact reads"
+        + " them\n1 dispute-step event: no rule of leicestershire-compact reads it\n");
+    assertThat(cli.out).contains("\"event\": 2,\n    \"eventId\": \"GR-2025-001\",\n"
+        + "    \"outcome\": \"met\"").doesNotContain("\"event\": 0", "\"event\": 1,");
+  }
+
+  @Test
+  void checkGivesEachNdjsonFindingItsEventsPlaceAmongTheEvents() throws IOException {
+    String step = "{\"type\": \"dispute-step\", \"id\": \"case-N\", \"stage\": 2,"
+        + " \"startedOn\": \"2025-03-01\", \"completedOn\": \"2025-03-22\"}";
+    Path events = write("e.ndjson", step.replace("N", "1") + "\n\n{\"type\": \"oops\"}\n"
+        + "{\"type\": \"payment\", \"arrangement\": \"grant\", \"paidBy\": \"public\","
+        + " \"paidTo\": \"voluntary-community\"}\n" + step.replace("N", "4") + "\n");
+    Cli cli = Cli.run("check", "sandwell-compact-2019", events.toString(),
+        "--as-of", "2025-04-01");
+    assertThat(cli.code).isEqualTo(2);
+    assertThat(cli.out.lines()).hasSize(2);
+    assertThat(cli.out.lines().findFirst().orElseThrow())
+        .contains("\"event\":0,\"eventId\":\"case-1\"");
+    assertThat(cli.out.lines().skip(1).findFirst().orElseThrow())
+        .contains("\"event\":3,\"eventId\":\"case-4\"");
+    assertThat(cli.err).contains(":3: /type")
+        .endsWith("1 payment event: no rule of sandwell-compact-2019 reads it\n");
+  }
+
+  @Test
   void checkRefusesAnUnknownEventType() throws IOException {
     Path events = write("e.json", "{\"type\": \"funding-rumour\"}");
     Cli cli = Cli.run("check", "leicestershire-compact", events.toString(),
@@ -204,8 +244,8 @@ class CompactCommandTest {
     PreparedCompact prepared = RuleEvaluator.create().prepare(SampleCompacts.leicestershire());
     ObjectWriter oneLine = JSON.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
     StringBuilder expected = new StringBuilder();
-    for (String event : events) {
-      for (Finding f : prepared.check(JSON.readEvent(event), day)) {
+    for (int i = 0; i < events.size(); i++) {
+      for (Finding f : prepared.check(JSON.readEvent(events.get(i)), i, day)) {
         expected.append(oneLine.writeValueAsString(f)).append(System.lineSeparator());
       }
     }

@@ -25,7 +25,7 @@ class CompactJarIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"list", "show", "validate", "check", "schema"})
+  @ValueSource(strings = {"list", "show", "validate", "check", "schema", "import", "report"})
   void everyCommandHasHelp(String command) throws Exception {
     Jar jar = Jar.run(command, "--help");
     assertThat(jar.code).isZero();
@@ -87,6 +87,15 @@ class CompactJarIT {
     Jar jar = Jar.run("check", "staffordshire-stoke-compact-2014", events.toString());
     assertThat(jar.code).isEqualTo(2);
     assertThat(jar.err).startsWith("compact: " + events + ":1:").hasLineCount(1);
+  }
+
+  @Test
+  void reportsTheShippedGrantsAsTheReadmeShows() throws Exception {
+    Jar jar = Jar.run("report", "events/exampleshire-compact.json",
+        "events/exampleshire-grants.csv", "--as-of", "2025-06-30", "--format", "html");
+    assertThat(jar.code).isZero();
+    assertThat(jar.out).startsWith("<!DOCTYPE html>").contains("<svg");
+    assertThat(jar.err).endsWith("7 grants imported, 1 skipped, 2 warnings.\n");
   }
 
   @Test

@@ -22,9 +22,20 @@ import org.compacts.model.Fixtures;
 import org.compacts.model.Governance;
 import org.compacts.model.GovernanceBody;
 import org.compacts.model.Modality;
+import org.compacts.model.Sector;
+import org.compacts.rules.Arrangement;
+import org.compacts.rules.Exemption;
+import org.compacts.rules.MinimumConsultationRule;
+import org.compacts.rules.MinimumNoticeRule;
+import org.compacts.rules.NoticeElement;
+import org.compacts.rules.PaymentBasis;
+import org.compacts.rules.PaymentInAdvanceRule;
+import org.compacts.rules.PaymentWithinRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.UnknownRule;
 import org.compacts.samples.SampleCompacts;
+import org.compacts.time.TimeSpan;
+import org.compacts.time.TimeSpanUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +65,36 @@ class CompactMarkdownTest {
         + " should | Stage 2 |\n");
     assertThat(md).contains("| quarterly-meeting | recurrence | compact-meeting at least once"
         + " every 3 months | will | Governance |\n");
+  }
+
+  @Test
+  void listsTheRulesRealCompactsStateWithWhatTheyRequireAndTheirTags() {
+    Compact c = Fixtures.fullCompact();
+    MinimumNoticeRule notice = ((MinimumNoticeRule) c.getRules().get(0))
+        .withRequires(NoticeElement.IN_WRITING, NoticeElement.REASONS,
+            NoticeElement.OPPORTUNITY_TO_RESPOND)
+        .withOnlyWhen("major-service-change");
+    MinimumConsultationRule consultation = ((MinimumConsultationRule) c.getRules().get(1))
+        .withExemptions(Exemption.SHORTER_WITH_REASON);
+    Citation source = Citation.of("Funding 6", "Grants will be paid in advance.");
+    PaymentInAdvanceRule advance = PaymentInAdvanceRule.builder().id("in-advance")
+        .modality(Modality.WILL).addArrangements(Arrangement.GRANT).paidBy(Sector.PUBLIC)
+        .paidTo(Sector.VOLUNTARY_COMMUNITY).addExemptions(Exemption.AGREED_OTHERWISE)
+        .source(source).build();
+    PaymentWithinRule within = PaymentWithinRule.builder().id("invoices")
+        .modality(Modality.SHOULD).period(TimeSpan.of(20, TimeSpanUnit.WORKING_DAYS))
+        .countsFrom(PaymentBasis.INVOICE_RECEIVED).addArrangements(Arrangement.CONTRACT)
+        .paidBy(Sector.PUBLIC).paidTo(Sector.VOLUNTARY_COMMUNITY)
+        .source(Citation.of("Funding 7", "Invoices within 20 working days.")).build();
+    String rendered = CompactMarkdown.render(c.withRules(notice, consultation, advance, within));
+    assertThat(rendered).contains("| three-months-notice | minimum-notice | at least 3 months"
+        + " notice, in writing, reasons, opportunity to respond, except agreed end date, only for"
+        + " events tagged major-service-change | will | Principles |\n")
+        .contains("| consultation of at least 12 weeks, except shorter with reason |")
+        .contains("| in-advance | payment-in-advance | payment in advance of the period funded,"
+            + " except agreed otherwise | will | Funding 6 |\n")
+        .contains("| invoices | payment-within | payment within 20 working-days of the invoice |"
+            + " should | Funding 7 |\n");
   }
 
   @Test

@@ -44,6 +44,10 @@ import org.compacts.rules.FullCostRecoveryRule;
 import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
+import org.compacts.rules.NoticeElement;
+import org.compacts.rules.PaymentBasis;
+import org.compacts.rules.PaymentInAdvanceRule;
+import org.compacts.rules.PaymentWithinRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.StageTimeLimitRule;
@@ -74,8 +78,9 @@ public final class CompactGen {
 
   /**
    * A valid rule of one kind: {@code "notice"}, {@code "consultation"}, {@code "feedback"},
-   * {@code "term"}, {@code "cost"}, {@code "stage"} (naming one of {@code stages} stages) or
-   * {@code "recurrence"}.
+   * {@code "term"}, {@code "cost"}, {@code "stage"} (naming one of {@code stages} stages),
+   * {@code "recurrence"}, {@code "advance"} or {@code "within"}; about a third of them ask
+   * for tags ({@code onlyWhen}).
    */
   public static Rule rule(Gen gen, String kind, int stages) {
     return new CompactGen(gen).rule(kind, stages);
@@ -209,7 +214,7 @@ public final class CompactGen {
     }
     int stages = c.getResolution().map(r -> r.getStages().size()).orElse(0);
     for (String kind : List.of("notice", "consultation", "feedback", "term", "cost", "stage",
-        "recurrence")) {
+        "recurrence", "advance", "within")) {
       b.addRules(rule(kind, stages));
     }
     return b.build();
@@ -322,7 +327,8 @@ public final class CompactGen {
 
   Rule rule(int stages) {
     List<String> kinds = new ArrayList<>(
-        List.of("notice", "consultation", "feedback", "term", "cost", "recurrence"));
+        List.of("notice", "consultation", "feedback", "term", "cost", "recurrence", "advance",
+            "within"));
     if (stages > 0) {
       kinds.add("stage");
     }
@@ -331,6 +337,15 @@ public final class CompactGen {
 
   /** A rule of a kind; a stage rule needs at least one stage and falls back to notice. */
   Rule rule(String kind, int stages) {
+    Rule rule = ruleOfKind(kind, stages);
+    if (!gen.chance(0.3)) {
+      return rule;
+    }
+    List<String> tags = gen.list(1, 2, gen::slug);
+    return RuleTags.withOnlyWhen(rule, tags);
+  }
+
+  private Rule ruleOfKind(String kind, int stages) {
     String id = ids.next();
     Modality modality = gen.pick(Modality.class);
     Citation source = citation();
@@ -361,12 +376,22 @@ public final class CompactGen {
         return RecurrenceRule.builder().id(id).modality(modality).source(source)
             .activity(gen.pick("compact-meeting", "annual-report", gen.slug()))
             .period(span()).build();
+      case "advance":
+        return PaymentInAdvanceRule.builder().id(id).modality(modality).source(source)
+            .arrangements(gen.subset(Arrangement.class, 1)).paidBy(gen.pick(Sector.class))
+            .paidTo(gen.pick(Sector.class)).exemptions(gen.subset(Exemption.class, 0)).build();
+      case "within":
+        return PaymentWithinRule.builder().id(id).modality(modality).source(source)
+            .period(span()).countsFrom(gen.pick(PaymentBasis.class))
+            .arrangements(gen.subset(Arrangement.class, 1)).paidBy(gen.pick(Sector.class))
+            .paidTo(gen.pick(Sector.class)).build();
       default:
         return MinimumNoticeRule.builder().id(id).modality(modality).source(source)
             .period(span()).changes(gen.subset(ChangeKind.class, 1))
             .arrangements(gen.subset(Arrangement.class, 1))
             .givenBy(gen.pick(Sector.class)).givenTo(gen.pick(Sector.class))
-            .exemptions(gen.subset(Exemption.class, 0)).build();
+            .exemptions(gen.subset(Exemption.class, 0))
+            .requires(gen.subset(NoticeElement.class, 0)).build();
     }
   }
 

@@ -1,9 +1,11 @@
 package org.compacts.testkit;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.compacts.model.Sector;
 import org.compacts.rules.Arrangement;
 import org.compacts.rules.ChangeKind;
@@ -18,6 +20,8 @@ import org.compacts.rules.GovernanceRecord;
 import org.compacts.rules.MinimumConsultationRule;
 import org.compacts.rules.MinimumNoticeRule;
 import org.compacts.rules.MinimumTermRule;
+import org.compacts.rules.PaymentInAdvanceRule;
+import org.compacts.rules.PaymentWithinRule;
 import org.compacts.rules.RecurrenceRule;
 import org.compacts.rules.Rule;
 import org.compacts.rules.StageTimeLimitRule;
@@ -25,7 +29,7 @@ import org.compacts.time.HolidayCalendar;
 import org.compacts.time.TimeSpan;
 
 /**
- * Generates events: any event of the five standard types, or an event a given rule speaks to,
+ * Generates events: any event of the standard types, or an event a given rule speaks to,
  * with its dates near the rule's deadline so that every outcome turns up. Dates stay within
  * 2016 to mid-2029, where the England and Wales calendar counts working days with room.
  *
@@ -50,7 +54,7 @@ public final class EventGen {
 
   /** An event of any standard type, with any facts. */
   public static Event event(Gen gen) {
-    switch (gen.between(0, 4)) {
+    switch (gen.between(0, 5)) {
       case 0:
         return fundingChange(gen);
       case 1:
@@ -59,20 +63,62 @@ public final class EventGen {
         return fundingAward(gen);
       case 3:
         return disputeStep(gen);
+      case 4:
+        return PaymentGen.payment(gen);
       default:
         return governanceRecord(gen, gen.pick(ACTIVITIES));
     }
+  }
+
+  /**
+   * An event id half the time, else empty: a reference such as a grant number, at times with
+   * spaces, punctuation or characters beyond ASCII, up to the longest allowed.
+   */
+  public static Optional<String> id(Gen gen) {
+    switch (gen.between(0, 5)) {
+      case 0:
+        return Optional.of("360G-" + gen.slug().toUpperCase(java.util.Locale.ROOT));
+      case 1:
+        return Optional.of(gen.text(4) + " / Café " + gen.between(1, 9999));
+      case 2:
+        return Optional.of("x".repeat(Event.MAX_ID_LENGTH - 1) + gen.pick("y", "€"));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Up to three tags, slugs such as {@code major-service-change}. */
+  public static List<String> tags(Gen gen) {
+    return gen.list(0, 3, gen::slug);
+  }
+
+  /** An organisation's name or identifier half the time, else empty. */
+  public static Optional<String> organisation(Gen gen) {
+    return gen.bool() ? Optional.empty()
+        : Optional.of(gen.bool() ? "GB-CHC-" + gen.between(1000000, 9999999) : gen.text(5));
+  }
+
+  /** A yes, a no or nothing. */
+  public static Optional<Boolean> maybe(Gen gen) {
+    return gen.chance(0.3) ? Optional.empty() : Optional.of(gen.bool());
   }
 
   /** A funding change with any facts. */
   public static FundingChange fundingChange(Gen gen) {
     LocalDate takesEffect = day(gen);
     FundingChange.Builder b = FundingChange.builder()
+        .id(id(gen))
+        .tags(tags(gen))
         .change(gen.pick(ChangeKind.class))
         .arrangement(gen.pick(Arrangement.class))
         .decidedBy(gen.pick(Sector.class))
-        .affects(gen.subset(Sector.class, 1))
-        .takesEffectOn(takesEffect);
+        .affects(gen.subset(Sector.class, 0))
+        .funder(organisation(gen))
+        .recipient(organisation(gen))
+        .takesEffectOn(takesEffect)
+        .noticeInWriting(maybe(gen))
+        .reasonsGiven(maybe(gen))
+        .responseInvited(maybe(gen));
     if (gen.chance(0.7)) {
       b.noticeGivenOn(takesEffect.minusDays(gen.between(0, 400)));
     }
@@ -87,11 +133,16 @@ public final class EventGen {
     LocalDate opens = day(gen);
     LocalDate closes = opens.plusDays(gen.between(0, 200));
     Consultation.Builder b = Consultation.builder()
+        .id(id(gen))
+        .tags(tags(gen))
         .by(gen.pick(Sector.class))
-        .significantEffectOn(gen.subset(Sector.class, 1))
+        .significantEffectOn(gen.subset(Sector.class, 0))
         .opensOn(opens)
         .closesOn(closes)
         .legallyConstrained(gen.chance(0.2));
+    if (gen.chance(0.3)) {
+      b.shorterPeriodReason(gen.pick(" ", "", gen.sentence()));
+    }
     if (gen.bool()) {
       b.feedbackGivenOn(closes.plusDays(gen.between(-10, 90)));
     }
@@ -102,21 +153,52 @@ public final class EventGen {
   public static FundingAward fundingAward(Gen gen) {
     LocalDate starts = day(gen);
     FundingAward.Builder b = FundingAward.builder()
+        .id(id(gen))
+        .tags(tags(gen))
         .arrangement(gen.pick(Arrangement.class))
         .awardedBy(gen.pick(Sector.class))
         .recipientSector(gen.pick(Sector.class))
-        .startsOn(starts)
-        .endsOn(starts.plusDays(gen.between(0, 2000)));
+        .funder(organisation(gen))
+        .recipient(organisation(gen))
+        .startsOn(starts);
+    if (gen.chance(0.8)) {
+      b.endsOn(starts.plusDays(gen.between(0, 2000)));
+    }
+    if (gen.chance(0.6)) {
+      b.amountAwarded(amount(gen));
+    }
+    if (gen.chance(0.3)) {
+      b.currency(gen.pick("GBP", "EUR", "USD"));
+    }
     if (gen.chance(0.7)) {
       b.fullCostRecovery(gen.bool());
     }
     return b.build();
   }
 
+  /**
+   * An amount of money as a document writes it: whole pounds, pence, a fraction of a penny, or
+   * large, never through a binary float.
+   */
+  public static BigDecimal amount(Gen gen) {
+    switch (gen.between(0, 3)) {
+      case 0:
+        return BigDecimal.valueOf(gen.between(0, 1_000_000));
+      case 1:
+        return BigDecimal.valueOf(gen.between(0, 100_000_000), 2);
+      case 2:
+        return BigDecimal.valueOf(gen.between(1, 999_999), 6);
+      default:
+        return new BigDecimal(gen.between(1, 999_999_999) + "" + gen.between(100_000_000,
+            999_999_999) + "." + gen.between(10, 99));
+    }
+  }
+
   /** A step at stage 1 to 4, completed or not. */
   public static DisputeStep disputeStep(Gen gen) {
     LocalDate started = day(gen);
-    DisputeStep.Builder b = DisputeStep.builder().stage(gen.between(1, 4)).startedOn(started);
+    DisputeStep.Builder b = DisputeStep.builder().id(id(gen)).tags(tags(gen))
+        .stage(gen.between(1, 4)).startedOn(started);
     if (gen.chance(0.6)) {
       b.completedOn(started.plusDays(gen.between(0, 120)));
     }
@@ -132,6 +214,8 @@ public final class EventGen {
     }
     LocalDate end = to;
     return GovernanceRecord.builder()
+        .id(id(gen))
+        .tags(tags(gen))
         .activity(activity)
         .periodFrom(from)
         .periodTo(to)
@@ -174,6 +258,14 @@ public final class EventGen {
       return applies ? governanceRecordFor(gen, r)
           : governanceRecord(gen, r.getActivity() + "-other");
     }
+    if (rule instanceof PaymentInAdvanceRule) {
+      return applies ? PaymentGen.paymentFor(gen, (PaymentInAdvanceRule) rule)
+          : PaymentGen.payment(gen);
+    }
+    if (rule instanceof PaymentWithinRule) {
+      return applies ? PaymentGen.paymentFor(gen, (PaymentWithinRule) rule)
+          : PaymentGen.payment(gen);
+    }
     throw new IllegalArgumentException("No event generator for rule kind " + rule.kind());
   }
 
@@ -193,6 +285,7 @@ public final class EventGen {
     if (gen.chance(0.75)) {
       b.noticeGivenOn(deadline.plusDays(gen.between(-60, 30)));
     }
+    b.noticeInWriting(maybe(gen)).reasonsGiven(maybe(gen)).responseInvited(maybe(gen));
     if (gen.chance(0.3)) {
       b.agreedEndDate(takesEffect.plusDays(gen.between(-30, 30)));
     }
@@ -222,6 +315,9 @@ public final class EventGen {
         .legallyConstrained(gen.chance(0.2));
     if (gen.bool()) {
       b.feedbackGivenOn(closes.plusDays(gen.between(-10, 60)));
+    }
+    if (gen.chance(0.3)) {
+      b.shorterPeriodReason(gen.pick(" ", gen.sentence()));
     }
     return b.build();
   }
