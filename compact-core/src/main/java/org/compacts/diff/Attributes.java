@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ final class Attributes {
       this.elementType = elementType;
     }
 
-    /** The value on a bean: null when absent (an empty optional). */
+    /** The value on a bean: null when absent (an empty optional or collection). */
     Object read(Object bean) {
       Object value;
       try {
@@ -76,7 +77,11 @@ final class Attributes {
         throw new IllegalStateException("Reading " + name + " of " + bean.getClass()
             + " failed", e.getCause());
       }
-      return value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
+      if (value instanceof Optional) {
+        return ((Optional<?>) value).orElse(null);
+      }
+      return value instanceof Collection && ((Collection<?>) value).isEmpty()
+          ? null : value;
     }
   }
 
