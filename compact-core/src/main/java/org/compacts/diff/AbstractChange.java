@@ -14,8 +14,9 @@ import org.immutables.value.Value;
  *       where it stood;
  *   <li>{@code changed}: {@link #getFields()} lists the fields that differ with their old and
  *       new values; both pointers are set;
- *   <li>{@code moved}: the element's index in its list before and after (as {@code Integer}s);
- *       both pointers are set.
+ *   <li>{@code moved}: the element's position (from 0, as an {@code Integer}) among the
+ *       elements of its list that both versions share, before and after; both pointers are
+ *       set and give its index in each list.
  * </ul>
  *
  * <p>Pointers are JSON Pointers (RFC 6901) into the documents as {@code compact-json} writes
@@ -44,10 +45,10 @@ abstract class AbstractChange {
   /** Where the element stands in the later document, unless it was removed. */
   public abstract Optional<String> getAfterPointer();
 
-  /** The removed element, or the index it moved from. */
+  /** The removed element, or the position it moved from. */
   public abstract Optional<Object> getBefore();
 
-  /** The added element, or the index it moved to. */
+  /** The added element, or the position it moved to. */
   public abstract Optional<Object> getAfter();
 
   /** The fields that differ, for a {@code changed} element; empty otherwise. */

@@ -3,8 +3,6 @@ package org.compacts.diff;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.compacts.time.HolidayCalendar;
 import org.compacts.time.TimeSpan;
 import org.compacts.time.TimeSpanUnit;
@@ -21,8 +19,6 @@ final class DayRange {
   private static final int CYCLE_YEARS = 400;
   /** Working-day spans up to this many are measured on the England and Wales calendar. */
   private static final int MEASURED_WORKING_DAYS = 260;
-
-  private static final Map<Long, DayRange> WORKING = new ConcurrentHashMap<>();
 
   final long min;
   final long max;
@@ -44,8 +40,7 @@ final class DayRange {
       case YEARS:
         return years(n);
       case WORKING_DAYS:
-        return n > MEASURED_WORKING_DAYS ? workingDays(n)
-            : WORKING.computeIfAbsent(n, DayRange::workingDays);
+        return workingDays(n);
       default:
         throw new AssertionError(span.getUnit());
     }
@@ -140,13 +135,25 @@ final class DayRange {
       long holidays = 8 * ((n + 249) / 250);
       return new DayRange(min, n + weekends + holidays + 7);
     }
-    HolidayCalendar calendar = HolidayCalendar.englandAndWales();
-    LocalDate first = LocalDate.of(calendar.firstYear(), 1, 1);
-    LocalDate last = LocalDate.of(calendar.lastYear() - 1, 12, 31);
+    long[] working = Working.DAYS;
     long max = 0;
-    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-      max = Math.max(max, calendar.plusWorkingDays(d, n).toEpochDay() - d.toEpochDay());
+    // From any day, the n-th working day after it is the n-th after the last working day on
+    // or before it, so the span is longest from a working day.
+    for (int k = 0; k + n < working.length; k++) {
+      max = Math.max(max, working[(int) (k + n)] - working[k]);
     }
     return new DayRange(min, max);
+  }
+
+  /** The working days of the England and Wales calendar, as epoch days, read once. */
+  private static final class Working {
+    static final long[] DAYS = read();
+
+    private static long[] read() {
+      HolidayCalendar calendar = HolidayCalendar.englandAndWales();
+      LocalDate last = LocalDate.of(calendar.lastYear(), 12, 31);
+      return LocalDate.of(calendar.firstYear(), 1, 1).datesUntil(last.plusDays(1))
+          .filter(calendar::isWorkingDay).mapToLong(LocalDate::toEpochDay).toArray();
+    }
   }
 }

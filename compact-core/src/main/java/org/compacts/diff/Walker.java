@@ -122,7 +122,8 @@ final class Walker {
       String pa = pointerA + "/" + i;
       if (!rankA.get(key).equals(rankB.get(key))) {
         changes.add(Change.builder().type(ChangeType.MOVED).element(element).beforePointer(pa)
-            .afterPointer(pb).before(i).after(j).effect(Effect.NEUTRAL).build());
+            .afterPointer(pb).before(rankA.get(key)).after(rankB.get(key)).effect(Effect.NEUTRAL)
+            .build());
       }
       if (a.equals(b)) {
         continue;
