@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
     description = "Read, validate and check local compacts.",
     subcommands = {
       ListCommand.class, ShowCommand.class, ValidateCommand.class, CheckCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class, DiffCommand.class, CompareCommand.class
     })
 public final class CompactCommand implements Runnable {
   /** Exit code: everything is fine. */
