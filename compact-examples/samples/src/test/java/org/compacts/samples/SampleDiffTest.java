@@ -205,6 +205,25 @@ class SampleDiffTest {
   }
 
   @Test
+  void readmeExample() {
+    Compact before = SampleCompacts.leicestershire();
+    MinimumNoticeRule notice =
+        (MinimumNoticeRule) before.findRule("three-months-notice").orElseThrow();
+    Compact after = before.withRules(notice.withPeriod(TimeSpan.of(1, TimeSpanUnit.MONTHS)),
+        before.findRule("full-cost-recovery").orElseThrow());
+
+    List<Change> changes = CompactDiff.between(before, after);
+    Change change = changes.get(0);
+
+    assertThat(changes).hasSize(1);
+    assertThat(change.getType()).isEqualTo(ChangeType.CHANGED);
+    assertThat(change.getElement()).hasToString("rule three-months-notice");
+    assertThat(change.getAfterPointer()).contains("/rules/0");
+    assertThat(change.getFields().get(0).getPath()).isEqualTo("period");
+    assertThat(change.getEffect()).isEqualTo(Effect.WEAKENED);
+  }
+
+  @Test
   void theSamplesAreAllDifferentAndEachEqualToItself() {
     for (Compact a : SampleCompacts.all()) {
       assertThat(CompactDiff.between(a, a)).isEmpty();
