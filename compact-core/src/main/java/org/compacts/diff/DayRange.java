@@ -3,6 +3,7 @@ package org.compacts.diff;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.function.IntUnaryOperator;
 import org.compacts.time.HolidayCalendar;
 import org.compacts.time.TimeSpan;
 import org.compacts.time.TimeSpanUnit;
@@ -19,6 +20,10 @@ final class DayRange {
   private static final int CYCLE_YEARS = 400;
   /** Working-day spans up to this many are measured on the England and Wales calendar. */
   private static final int MEASURED_WORKING_DAYS = 260;
+
+  private static final long[] MONTH_STARTS =
+      starts(CYCLE_MONTHS, i -> YearMonth.of(2000, 1).plusMonths(i).lengthOfMonth());
+  private static final long[] YEAR_STARTS = starts(CYCLE_YEARS, i -> Year.of(2000 + i).length());
 
   final long min;
   final long max;
@@ -87,34 +92,32 @@ final class DayRange {
   }
 
   private static DayRange months(long n) {
-    long cycles = n / CYCLE_MONTHS;
-    int rest = (int) (n % CYCLE_MONTHS);
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    long[] starts = new long[2 * CYCLE_MONTHS + 1];
-    YearMonth m = YearMonth.of(2000, 1);
-    for (int i = 0; i < 2 * CYCLE_MONTHS; i++) {
-      starts[i + 1] = starts[i] + m.lengthOfMonth();
-      m = m.plusMonths(1);
-    }
-    for (int i = 0; i < CYCLE_MONTHS; i++) {
-      long d = starts[i + rest] - starts[i];
-      min = Math.min(min, d);
-      max = Math.max(max, d);
-    }
-    return new DayRange(cycles * CYCLE_DAYS + min, cycles * CYCLE_DAYS + max);
+    return cycle(n, CYCLE_MONTHS, MONTH_STARTS);
   }
 
   private static DayRange years(long n) {
-    long cycles = n / CYCLE_YEARS;
-    int rest = (int) (n % CYCLE_YEARS);
-    long[] starts = new long[2 * CYCLE_YEARS + 1];
-    for (int i = 0; i < 2 * CYCLE_YEARS; i++) {
-      starts[i + 1] = starts[i] + Year.of(2000 + i).length();
+    return cycle(n, CYCLE_YEARS, YEAR_STARTS);
+  }
+
+  /** The day each of two cycles' units starts on, counting from the first: 0, 31, 60, …. */
+  private static long[] starts(int perCycle, IntUnaryOperator lengthOfUnit) {
+    long[] starts = new long[2 * perCycle + 1];
+    for (int i = 0; i < 2 * perCycle; i++) {
+      starts[i + 1] = starts[i] + lengthOfUnit.applyAsInt(i);
     }
+    return starts;
+  }
+
+  /**
+   * The range of days covered by {@code n} consecutive units (months or years) of the
+   * Gregorian calendar, whose 400-year cycle holds {@code perCycle} units.
+   */
+  private static DayRange cycle(long n, int perCycle, long[] starts) {
+    long cycles = n / perCycle;
+    int rest = (int) (n % perCycle);
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
-    for (int i = 0; i < CYCLE_YEARS; i++) {
+    for (int i = 0; i < perCycle; i++) {
       long d = starts[i + rest] - starts[i];
       min = Math.min(min, d);
       max = Math.max(max, d);

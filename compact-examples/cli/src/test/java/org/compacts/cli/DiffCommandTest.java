@@ -75,6 +75,18 @@ class DiffCommandTest {
   }
 
   @Test
+  void textFromInputCannotBreakALineOrReachTheTerminal() throws Exception {
+    Path after = write(LEICESTERSHIRE.withTitle("Compact\nweakened\tforged line \u001b[2J"),
+        "after.json");
+
+    Cli cli = Cli.run("diff", "leicestershire-compact", after.toString());
+
+    assertThat(cli.out.split("\\R")).singleElement().asString()
+        .startsWith("neutral\tchanged compact (/): title \"Compact Leicestershire\" → ")
+        .endsWith("\"Compact\\u000aweakened\\u0009forged line \\u001b[2J\"");
+  }
+
+  @Test
   void jsonHasOneObjectPerChangeWithPointersThatResolve() throws Exception {
     Compact b = shortNotice(LEICESTERSHIRE, "One month.");
     Path after = write(b, "after.json");
