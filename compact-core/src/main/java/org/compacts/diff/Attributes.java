@@ -44,6 +44,12 @@ final class Attributes {
     ELEMENTS,
     /** A value type to walk into. */
     NESTED,
+    /**
+     * A map of further fields by name, as a rule of a kind this version does not know keeps
+     * them: compared key by key, each key a field of the element that holds the map (its
+     * JSON document writes them so).
+     */
+    FIELDS,
     /** A value compared whole. */
     LEAF
   }
@@ -81,7 +87,7 @@ final class Attributes {
         return ((Optional<?>) value).orElse(null);
       }
       return value instanceof Collection && ((Collection<?>) value).isEmpty()
-          ? null : value;
+          || value instanceof Map && ((Map<?, ?>) value).isEmpty() ? null : value;
     }
   }
 
@@ -238,6 +244,9 @@ final class Attributes {
     Class<?> argument = typeArgument(getter);
     if (List.class.isAssignableFrom(raw)) {
       return argument != null && isKeyed(argument) ? Shape.ELEMENTS : Shape.LEAF;
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return Shape.FIELDS;
     }
     Class<?> single = raw == Optional.class ? argument : raw;
     return single != null && isValueType(single) ? Shape.NESTED : Shape.LEAF;

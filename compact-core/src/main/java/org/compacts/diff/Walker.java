@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.compacts.diff.Attributes.Attribute;
 import org.compacts.diff.Attributes.Shape;
 import org.compacts.rules.Rule;
@@ -49,6 +50,19 @@ final class Walker {
       String pb = pointerB + "/" + escape(name);
       if (any.shape == Shape.ELEMENTS) {
         list(Attributes.kindName(any.elementType), pa, pb, asList(va), asList(vb));
+      } else if (any.shape == Shape.FIELDS) {
+        Map<?, ?> ma = va == null ? Map.of() : (Map<?, ?>) va;
+        Map<?, ?> mb = vb == null ? Map.of() : (Map<?, ?>) vb;
+        TreeSet<String> keys = new TreeSet<>();
+        ma.keySet().forEach(k -> keys.add(k.toString()));
+        mb.keySet().forEach(k -> keys.add(k.toString()));
+        for (String key : keys) {
+          Object ka = ma.get(key);
+          Object kb = mb.get(key);
+          if (!Objects.equals(ka, kb)) {
+            fields.add(field(ownerBefore, ownerAfter, prefix + escape(key), ka, kb, false));
+          }
+        }
       } else if (any.shape == Shape.NESTED && (va != null && vb != null
           || (va != null || vb != null) && Attributes.holdsElements(any.elementType))) {
         walk(ownerBefore, ownerAfter, pa, pb, prefix + name + "/", va, vb, fields);
@@ -65,25 +79,18 @@ final class Walker {
    */
   private static List<String> names(Object a, Object b) {
     List<String> names = new ArrayList<>();
-    if (a != null && b != null && a.getClass() != b.getClass()) {
-      for (Object o : new Object[] {a, b}) {
-        for (Attribute at : Attributes.of(o.getClass())) {
-          if (!names.contains(at.name)) {
-            names.add(at.name);
-          }
-        }
-      }
-      names.sort(null);
-      return names;
-    }
     for (Object o : new Object[] {a, b}) {
       if (o != null) {
         for (Attribute at : Attributes.of(o.getClass())) {
-          if (!names.contains(at.name)) {
+          // a rule's kind is compared once, by kind(), whether or not it is an attribute
+          if (!names.contains(at.name) && !(o instanceof Rule && at.name.equals("kind"))) {
             names.add(at.name);
           }
         }
       }
+    }
+    if (a != null && b != null && a.getClass() != b.getClass()) {
+      names.sort(null);
     }
     return names;
   }

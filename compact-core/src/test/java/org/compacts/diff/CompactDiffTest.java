@@ -94,4 +94,92 @@ class CompactDiffTest {
     assertThatThrownBy(() -> CompactDiff.between(BASE, null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("after");
   }
+
+  /** A rule that keeps its fields in a map, as a lenient read keeps a rule of unknown kind. */
+  abstract static class AbstractKeptRule implements org.compacts.rules.Rule {
+    public abstract String getKind();
+
+    public abstract java.util.Map<String, Object> getFields();
+
+    @Override
+    public String kind() {
+      return getKind();
+    }
+
+    @Override
+    public String eventType() {
+      return "";
+    }
+
+    @Override
+    public org.compacts.rules.Assessment evaluate(org.compacts.rules.Event event,
+        org.compacts.rules.RuleContext context) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  static final class KeptRule extends AbstractKeptRule {
+    private final String kind;
+    private final java.util.Map<String, Object> fields;
+
+    KeptRule(String kind, java.util.Map<String, Object> fields) {
+      this.kind = kind;
+      this.fields = fields;
+    }
+
+    @Override
+    public String getKind() {
+      return kind;
+    }
+
+    @Override
+    public String getId() {
+      return "payment-in-30-days";
+    }
+
+    @Override
+    public Modality getModality() {
+      return Modality.WILL;
+    }
+
+    @Override
+    public Citation getSource() {
+      return Citation.of("7", "Payment within 30 days.");
+    }
+
+    @Override
+    public java.util.Map<String, Object> getFields() {
+      return fields;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof KeptRule && ((KeptRule) o).kind.equals(kind)
+          && ((KeptRule) o).fields.equals(fields);
+    }
+
+    @Override
+    public int hashCode() {
+      return kind.hashCode() * 31 + fields.hashCode();
+    }
+  }
+
+  @Test
+  void aRuleKeptAsAMapOfFieldsIsComparedKeyByKeyAndItsKindOnce() {
+    Compact before = BASE.withRules(new KeptRule("payment-within",
+        java.util.Map.of("period", "30 days", "from", "invoice-received")));
+    Compact after = BASE.withRules(new KeptRule("payment-within-working-days",
+        java.util.Map.of("period", "20 days", "paidBy", "public")));
+
+    List<Change> changes = CompactDiff.between(before, after);
+
+    assertThat(changes).singleElement().satisfies(c -> {
+      assertThat(c.getBeforePointer()).contains("/rules/0");
+      assertThat(c.getFields()).extracting(FieldChange::getPath)
+          .containsExactly("kind", "from", "paidBy", "period");
+      assertThat(c.getEffect()).isEqualTo(Effect.NOT_COMPARABLE);
+    });
+    assertThat(CompactDiff.between(after, before)).singleElement()
+        .isEqualTo(changes.get(0).inverse());
+  }
 }
