@@ -10,6 +10,7 @@ import org.compacts.testkit.CompactGen;
 import org.compacts.testkit.Gen;
 import org.compacts.testkit.Property;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 class CompactDiffPropertiesTest {
@@ -27,6 +28,21 @@ class CompactDiffPropertiesTest {
 
   static Compact compact(Gen gen) {
     return gen.bool() ? CompactGen.compact(gen) : CompactGen.fullCompact(gen);
+  }
+
+  /** The pairs the properties see hold equal and different compacts both, often. */
+  @Test
+  void thePairsAreEqualAndDifferentAlike() {
+    int equal = 0;
+    int tries = Math.max(Property.tries(), 100);
+    for (int seed = 0; seed < tries; seed++) {
+      Gen gen = Gen.seeded(seed);
+      Compact a = compact(gen);
+      if (a.equals(other(a, gen))) {
+        equal++;
+      }
+    }
+    assertThat(equal).isBetween(tries / 10, tries / 2);
   }
 
   @TestFactory
