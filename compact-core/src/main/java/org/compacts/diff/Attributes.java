@@ -11,9 +11,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,54 +158,49 @@ final class Attributes {
     }
   }
 
+  /**
+   * The attributes of a generated value type: one per instance field, which Immutables keeps
+   * for every attribute (and which equality compares), read by its public getter; the getter's
+   * declaration on the abstract type gives its annotations and element type.
+   */
   private static List<Attribute> read(Class<?> type) {
     if (!isValueType(type)) {
       return List.of();
     }
-    Class<?> abstractType = type.getSuperclass();
-    Map<String, Method> declared = new LinkedHashMap<>();
-    for (Method m : abstractType.getMethods()) {
-      String name = attributeName(m);
-      if (name != null && Modifier.isAbstract(m.getModifiers())) {
-        declared.putIfAbsent(name, m);
-      }
-    }
-    List<String> order = new ArrayList<>();
-    for (Field f : type.getDeclaredFields()) {
-      if (!Modifier.isStatic(f.getModifiers()) && declared.containsKey(f.getName())) {
-        order.add(f.getName());
-      }
-    }
-    declared.keySet().stream().filter(n -> !order.contains(n))
-        .sorted(Comparator.naturalOrder()).forEach(order::add);
     List<Attribute> attributes = new ArrayList<>();
-    for (String name : order) {
-      Method abstractGetter = declared.get(name);
-      Method getter;
-      try {
-        getter = type.getMethod(abstractGetter.getName());
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException(type + " has no public " + abstractGetter.getName(), e);
+    for (Field f : type.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers())) {
+        continue;
       }
-      attributes.add(new Attribute(name, getter, shape(abstractGetter), isSlug(abstractGetter),
-          typeArgument(abstractGetter)));
+      Method getter = getter(type, f.getName());
+      if (getter == null) {
+        throw new IllegalStateException(type + " has no getter for its field " + f.getName());
+      }
+      Method declared = getter;
+      try {
+        declared = type.getSuperclass().getMethod(getter.getName());
+      } catch (NoSuchMethodException e) {
+        // declared on the generated class alone: its own signature serves
+      }
+      attributes.add(new Attribute(f.getName(), getter, shape(declared), isSlug(declared),
+          typeArgument(declared)));
     }
     return List.copyOf(attributes);
   }
 
-  private static String attributeName(Method m) {
-    if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
-        || m.getReturnType() == void.class) {
-      return null;
+  private static Method getter(Class<?> type, String attribute) {
+    String capitalised = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+    for (String name : List.of("get" + capitalised, "is" + capitalised)) {
+      try {
+        Method m = type.getMethod(name);
+        if (m.getReturnType() != void.class) {
+          return m;
+        }
+      } catch (NoSuchMethodException e) {
+        // try the other prefix
+      }
     }
-    String n = m.getName();
-    String rest = n.startsWith("get") ? n.substring(3) : n.startsWith("is") ? n.substring(2)
-        : null;
-    if (rest == null || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))
-        || n.equals("getClass")) {
-      return null;
-    }
-    return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    return null;
   }
 
   /**
