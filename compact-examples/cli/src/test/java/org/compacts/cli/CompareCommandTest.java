@@ -49,6 +49,9 @@ class CompareCommandTest {
     assertThat(row(table, "Undertakings by actor and modality").get(sandwell))
         .matches(".*\\d+ will.*");
     assertThat(table).hasSize(13);
+    String readme = Files.readString(Path.of("..", "..", "README.md"));
+    assertThat(readme).as("the README shows the table for the five samples")
+        .contains(cli.out.substring(cli.out.indexOf("|Topic|")).strip());
   }
 
   @Test
