@@ -53,13 +53,17 @@ final class DiffCommand implements Callable<Integer> {
     List<Change> changes = CompactDiff.between(a, b);
     DiffReport report = new DiffReport(CompactJson.create().mapper());
     String text = format == Format.json ? report.json(changes)
-        : format == Format.markdown ? report.markdown(changes, a, b) : report.text(changes);
+        : format == Format.markdown ? report.markdown(changes, label(before), label(after)) : report.text(changes);
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return changes.isEmpty() ? CompactCommand.OK : DIFFERENT;
   }
 
   static final String STDIN = "-";
+
+  private static String label(String source) {
+    return STDIN.equals(source) ? "standard input" : source;
+  }
 
   /** A sample, a file, or standard input for {@code -}. */
   static Compact load(String source, Json json) {

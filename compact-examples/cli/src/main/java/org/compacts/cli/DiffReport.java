@@ -10,7 +10,6 @@ import org.compacts.diff.ChangeType;
 import org.compacts.diff.Effect;
 import org.compacts.diff.FieldChange;
 import org.compacts.model.Citation;
-import org.compacts.model.Compact;
 import org.compacts.time.TimeSpan;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,8 +96,11 @@ final class DiffReport {
     return out.toString();
   }
 
-  /** A heading, a one-sentence summary and a table of the changes, weakened first. */
-  String markdown(List<Change> changes, Compact before, Compact after) {
+  /**
+   * A heading naming the two compacts as given (sample ids or file names), a one-sentence
+   * summary and a table of the changes, weakened first.
+   */
+  String markdown(List<Change> changes, String before, String after) {
     List<List<String>> rows = new ArrayList<>();
     for (Change c : sorted(changes)) {
       String element = c.getElement().toString();
@@ -113,7 +115,7 @@ final class DiffReport {
       }
     }
     Markdown md = new Markdown()
-        .heading(1, "Changes from " + before.getId() + " to " + after.getId())
+        .heading(1, "Changes from " + before + " to " + after)
         .paragraph(summary(changes));
     if (!rows.isEmpty()) {
       md.table(List.of("Effect", "Change", "Element", "Field", "Before", "After"), rows);

@@ -121,6 +121,8 @@ class DiffCommandTest {
         "markdown");
 
     assertThat(cli.code).isEqualTo(1);
+    assertThat(cli.out).startsWith("# Changes from leicestershire-compact to "
+        + after.toString().replace("\\", "\\\\"));
     assertThat(cli.out).contains("1 commitment weakened, 0 strengthened, 0 wording changes.");
     assertThat(cli.out).doesNotContain("\u001b");
     List<List<String>> table = parseTable(cli.out);
