@@ -169,12 +169,14 @@ final class CompareTable {
     return cell(out);
   }
 
+  /**
+   * The bodies that oversee the compact, with their members and seats ("Compact Group: 12
+   * members (6 public, 6 voluntary community)"), or the overseer as printed where it names no
+   * bodies.
+   */
   private static String oversight(JsonNode doc) {
     List<String> out = new ArrayList<>();
     JsonNode governance = doc.path("governance");
-    if (governance.has("overseenBy")) {
-      out.add(governance.path("overseenBy").asString());
-    }
     for (JsonNode body : governance.path("bodies")) {
       StringBuilder s = new StringBuilder(body.path("name").asString(body.path("id").asString()));
       if (body.has("members")) {
@@ -182,16 +184,28 @@ final class CompareTable {
       }
       List<String> seats = new ArrayList<>();
       for (JsonNode seat : body.path("seats")) {
-        seats.add(words(seat.path("sector")) + " " + seat.path("count").asInt());
+        List<String> who = new ArrayList<>();
+        if (seat.has("sector")) {
+          who.add(words(seat.path("sector")));
+        }
+        if (seat.has("role")) {
+          who.add(seat.path("role").asString());
+        }
+        seats.add(seat.path("count").asInt() + " " + String.join(", ", who));
       }
       if (!seats.isEmpty()) {
-        s.append(" (").append(String.join(", ", seats)).append(")");
+        s.append(" (").append(String.join("; ", seats)).append(")");
       }
       out.add(s.toString());
     }
-    for (JsonNode d : governance.path("duties")) {
-      if ("oversight".equals(d.path("kind").asString("")) && out.isEmpty()) {
-        out.add(d.at("/source/text").asString(""));
+    if (out.isEmpty() && governance.has("overseenBy")) {
+      out.add(governance.path("overseenBy").asString());
+    }
+    if (out.isEmpty()) {
+      for (JsonNode d : governance.path("duties")) {
+        if ("oversight".equals(d.path("kind").asString(""))) {
+          out.add(d.at("/source/text").asString(""));
+        }
       }
     }
     return cell(out);
