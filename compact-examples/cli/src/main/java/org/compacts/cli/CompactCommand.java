@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code compact} command-line tool: list and show the built-in samples, validate compact
  * files, check events against a compact, import 360Giving grants as events, report compliance
- * as Markdown or HTML, print the JSON Schemas.
+ * as Markdown or HTML, compare compacts, print the JSON Schemas.
  *
  * <pre>
  * java -jar compact-examples/target/compact.jar list
@@ -46,8 +46,8 @@ import picocli.CommandLine.ScopeType;
       "141:the reader of standard output went away (| head); nothing more was printed"},
     subcommands = {
       ListCommand.class, ShowCommand.class, ValidateCommand.class, CheckCommand.class,
-      SchemaCommand.class, ImportCommand.class, ReportCommand.class,
-      AutoComplete.GenerateCompletion.class
+      SchemaCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class,
+      CompareCommand.class, AutoComplete.GenerateCompletion.class
     })
 public final class CompactCommand implements Runnable {
   /** Exit code: everything is fine. */

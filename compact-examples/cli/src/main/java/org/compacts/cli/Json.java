@@ -15,6 +15,7 @@ import org.compacts.rules.Finding;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /** The tool's JSON: one shared {@link CompactJson}, plus findings written one per line. */
@@ -41,6 +42,11 @@ final class Json {
 
   static Json shared() {
     return SHARED;
+  }
+
+  /** The shared library mapper, for outputs that build their own trees. */
+  JsonMapper mapper() {
+    return json.mapper();
   }
 
   Compact readCompact(InputStream in) throws IOException {
