@@ -49,12 +49,16 @@ public final class CompactJson {
 
   private static final CompactJson INSTANCE = new CompactJson();
 
-  private final JsonMapper mapper = Mappers.strict(new CompactsModule());
-  private final Binder binder = new Binder(mapper);
-  private final ObjectWriter compactWriter = writer(Compact.class);
-  private final ObjectWriter eventWriter = writer(Event.class);
-  private final ObjectWriter eventsWriter = writer(new TypeReference<List<Event>>() {});
-  private final ObjectWriter findingsWriter = writer(new TypeReference<List<Finding>>() {});
+  // Each built on first use: a deserializer or serializer graph costs a short-lived program
+  // (a command-line run) more than the work it does, and most programs need one or two.
+  private final Lazy<JsonMapper> mapper = new Lazy<>(() -> Mappers.strict(new CompactsModule()));
+  private final Lazy<Binder> binder = new Lazy<>(() -> new Binder(mapper()));
+  private final Lazy<ObjectWriter> compactWriter = new Lazy<>(() -> writer(Compact.class));
+  private final Lazy<ObjectWriter> eventWriter = new Lazy<>(() -> writer(Event.class));
+  private final Lazy<ObjectWriter> eventsWriter =
+      new Lazy<>(() -> writer(new TypeReference<List<Event>>() {}));
+  private final Lazy<ObjectWriter> findingsWriter =
+      new Lazy<>(() -> writer(new TypeReference<List<Finding>>() {}));
 
   private CompactJson() {}
 
@@ -74,7 +78,7 @@ public final class CompactJson {
    * Jackson 2; the model itself has no views.
    */
   public JsonMapper mapper() {
-    return mapper;
+    return mapper.get();
   }
 
   // ---- Reading compacts ----
@@ -311,7 +315,7 @@ public final class CompactJson {
    * @return a reader of the stream's lines, for one thread
    */
   public EventLineReader readEventLines(InputStream json) {
-    return new EventLineReader(Objects.requireNonNull(json, "json"), binder.events());
+    return new EventLineReader(Objects.requireNonNull(json, "json"), binder.get().events());
   }
 
   // ---- Writing ----
@@ -333,7 +337,7 @@ public final class CompactJson {
   public String write(Compact compact) {
     Objects.requireNonNull(compact, "compact");
     TextOutput out = TextOutput.open();
-    compactWriter.writeValue(out, compact);
+    compactWriter.get().writeValue(out, compact);
     return out.text();
   }
 
@@ -344,7 +348,7 @@ public final class CompactJson {
    * @return the document's bytes, ending with a line feed
    */
   public byte[] writeBytes(Compact compact) {
-    return compactWriter.writeValueAsBytes(Objects.requireNonNull(compact, "compact"));
+    return compactWriter.get().writeValueAsBytes(Objects.requireNonNull(compact, "compact"));
   }
 
   /**
@@ -357,7 +361,7 @@ public final class CompactJson {
    */
   public void write(Compact compact, OutputStream out) throws IOException {
     Objects.requireNonNull(compact, "compact");
-    writeTo(compactWriter, compact, out);
+    writeTo(compactWriter.get(), compact, out);
   }
 
   /**
@@ -369,7 +373,7 @@ public final class CompactJson {
    */
   public void write(Compact compact, Writer out) throws IOException {
     Objects.requireNonNull(compact, "compact");
-    writeTo(compactWriter, compact, out);
+    writeTo(compactWriter.get(), compact, out);
   }
 
   /**
@@ -392,7 +396,7 @@ public final class CompactJson {
    * @return the JSON, ending with a line feed
    */
   public String writeEvent(Event event) {
-    return text(eventWriter, Objects.requireNonNull(event, "event"));
+    return text(eventWriter.get(), Objects.requireNonNull(event, "event"));
   }
 
   /**
@@ -402,7 +406,7 @@ public final class CompactJson {
    * @return the JSON, ending with a line feed
    */
   public String writeEvents(List<? extends Event> events) {
-    return text(eventsWriter, Objects.requireNonNull(events, "events"));
+    return text(eventsWriter.get(), Objects.requireNonNull(events, "events"));
   }
 
   /**
@@ -414,7 +418,7 @@ public final class CompactJson {
    * @return the JSON, ending with a line feed
    */
   public String writeFindings(List<Finding> findings) {
-    return text(findingsWriter, Objects.requireNonNull(findings, "findings"));
+    return text(findingsWriter.get(), Objects.requireNonNull(findings, "findings"));
   }
 
   /**
@@ -425,7 +429,7 @@ public final class CompactJson {
    * @throws IOException when the stream fails
    */
   public void writeFindings(List<Finding> findings, OutputStream out) throws IOException {
-    writeTo(findingsWriter, Objects.requireNonNull(findings, "findings"), out);
+    writeTo(findingsWriter.get(), Objects.requireNonNull(findings, "findings"), out);
   }
 
   /**
@@ -436,7 +440,7 @@ public final class CompactJson {
    * @throws IOException when the writer fails
    */
   public void writeFindings(List<Finding> findings, Writer out) throws IOException {
-    writeTo(findingsWriter, Objects.requireNonNull(findings, "findings"), out);
+    writeTo(findingsWriter.get(), Objects.requireNonNull(findings, "findings"), out);
   }
 
   // ---- Schemas ----
@@ -454,23 +458,23 @@ public final class CompactJson {
   // ---- Internals ----
 
   private ReadResult<Compact> compact(Source source, boolean lenient, boolean validate) {
-    return binder.compact(source, lenient, validate);
+    return binder.get().compact(source, lenient, validate);
   }
 
   private Event event(Source source) {
-    return binder.event(source);
+    return binder.get().event(source);
   }
 
   private List<Event> events(Source source) {
-    return binder.events(source);
+    return binder.get().events(source);
   }
 
   private ObjectWriter writer(Class<?> type) {
-    return configure(mapper.writerFor(type));
+    return configure(mapper().writerFor(type));
   }
 
   private ObjectWriter writer(TypeReference<?> type) {
-    return configure(mapper.writerFor(type));
+    return configure(mapper().writerFor(type));
   }
 
   /** The canonical layout, the final line feed included (see {@link CanonicalPrinter}). */
