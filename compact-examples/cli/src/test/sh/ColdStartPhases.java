@@ -46,7 +46,9 @@ public final class ColdStartPhases {
     switch (name) {
       case "picocli": return new CommandLine(new CompactCommand());
       case "samples": return SampleCompacts.all();
-      case "mapper": return CompactJson.create();
+      case "sample": return SampleCompacts.leicestershire();
+      case "logging": return java.util.logging.Logger.getLogger("org.hibernate.validator");
+      case "mapper": return CompactJson.create().mapper();
       case "read": return CompactJson.create().readUnvalidated(java.nio.file.Files.readAllBytes(doc));
       case "readvalid": return CompactJson.create().read(doc);
       case "validate": return CompactValidator.create().validate(SampleCompacts.leicestershire());
@@ -63,6 +65,11 @@ public final class ColdStartPhases {
             .checkAll(events, LocalDate.of(2025, 1, 31));
       }
       case "write": return CompactJson.create().write(SampleCompacts.leicestershire());
+      case "findings": {
+        List<Event> events = CompactJson.create().readEvents(event);
+        return CompactJson.create().writeFindings(RuleEvaluator.create()
+            .prepare(SampleCompacts.leicestershire()).checkAll(events, LocalDate.of(2025, 1, 31)));
+      }
       case "schema": return CompactJson.create().compactSchema();
       default: throw new IllegalArgumentException(name);
     }

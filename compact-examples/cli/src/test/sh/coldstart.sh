@@ -3,8 +3,9 @@
 # measured in the same run: a bare main that builds a Jackson 3 ObjectMapper and reads the
 # same document as a tree (ColdStartFloor.java, compiled here against compact.jar and run from
 # its classes). Each command runs right after (or, every other round, right before) a run of
-# the floor, RUNS times (default 10); the table gives medians, and the ratio of a command's
-# median to the median of the floor runs paired with it. Then the classes each command loads.
+# the floor, RUNS times (default 10); the table gives medians of wall time and of CPU time (user
+# + sys, which a loaded machine disturbs less), and the ratios of a command's medians to those
+# of the floor runs paired with it. Then the classes each command loads.
 #
 # Usage, after `mvn -B -q package -DskipTests` at the root:
 #   compact-examples/cli/src/test/sh/coldstart.sh            # RUNS=20 ... for more rounds
@@ -81,8 +82,10 @@ median() { # column N of a file
     print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
 echo "== medians of $runs runs each, alternating with the floor (ms; cpu = user + sys)"
-printf '%-15s %8s %8s %10s %10s %8s\n' command wall cpu floor-wall floor-cpu ratio
+printf '%-15s %8s %8s %10s %10s %8s %9s\n' command wall cpu floor-wall floor-cpu ratio cpu-ratio
 cat "$work"/floor.* >"$work/floor.all"
 printf '%-15s %8s %8s %10s %10s %8s\n' floor "$(median "$work/floor.all" 1)" \
   "$(median "$work/floor.all" 2)" "" "" ""
@@ -91,8 +94,10 @@ for entry in "${commands[@]:1}"; do
   key=${name// /_}
   wall=$(median "$work/$key" 1)
   fwall=$(median "$work/floor.$key" 1)
-  printf '%-15s %8s %8s %10s %10s %8s\n' "$name" "$wall" "$(median "$work/$key" 2)" "$fwall" \
-    "$(median "$work/floor.$key" 2)" "$(awk -v a="$wall" -v b="$fwall" 'BEGIN { printf "%.2f", a / b }')"
+  cpu=$(median "$work/$key" 2)
+  fcpu=$(median "$work/floor.$key" 2)
+  printf '%-15s %8s %8s %10s %10s %8s %9s\n' "$name" "$wall" "$cpu" "$fwall" "$fcpu" \
+    "$(ratio "$wall" "$fwall")" "$(ratio "$cpu" "$fcpu")"
 done
 
 echo "== classes loaded (-Xlog:class+load): all, from the CDS archive, by origin"

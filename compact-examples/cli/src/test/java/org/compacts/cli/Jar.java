@@ -39,14 +39,25 @@ final class Jar {
   }
 
   static Jar run(String... args) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command(List.of(), args)).start();
+    return exec(new ProcessBuilder(command(List.of(), args)));
+  }
+
+  /** Runs the packaged tool with JVM options before {@code -jar}. */
+  static Jar runWith(List<String> jvmArgs, String... args)
+      throws IOException, InterruptedException {
+    return exec(new ProcessBuilder(command(jvmArgs, args)));
+  }
+
+  /** Runs a process to its end, its standard input closed, and keeps what it wrote. */
+  static Jar exec(ProcessBuilder command) throws IOException, InterruptedException {
+    Process p = command.start();
     p.getOutputStream().close();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Thread errReader = drain(p.getErrorStream(), err);
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new IllegalStateException("compact.jar did not finish in 60 s");
+      throw new IllegalStateException(command.command() + " did not finish in 60 s");
     }
     errReader.join();
     return new Jar(p.exitValue(), new String(out, StandardCharsets.UTF_8),
