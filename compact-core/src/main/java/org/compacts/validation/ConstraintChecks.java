@@ -32,6 +32,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * paths is checked at both.
  */
 final class ConstraintChecks {
+  /**
+   * The validator that checks delegated beans, bootstrapped when one is first checked: the
+   * model's own constraints never need it, and its bootstrap costs a command-line run more
+   * than the rest of the validation.
+   */
+  private static final class Delegate {
+    static final Validator VALIDATOR = buildValidator();
+  }
 
   private final List<Violation> violations = new ArrayList<>();
 
@@ -43,24 +51,13 @@ final class ConstraintChecks {
 
   private ConstraintChecks() {}
 
-  /**
-   * The Hibernate Validator, bootstrapped when a delegated bean is first checked: the model's
-   * own constraints never need it, and its bootstrap costs a command-line run more than the
-   * rest of the validation.
-   */
-  private static final class Delegate {
-    static final Validator VALIDATOR = build();
-
-    private Delegate() {}
-
-    private static Validator build() {
-      // The parameter interpolator needs no expression language on the class path.
-      ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-          .configure()
-          .messageInterpolator(new ParameterMessageInterpolator())
-          .buildValidatorFactory();
-      return factory.getValidator();
-    }
+  private static Validator buildValidator() {
+    // The parameter interpolator needs no expression language on the class path.
+    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
+    return factory.getValidator();
   }
 
   /** Every violation of the value's constraints, in no particular order. */
