@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,41 +83,42 @@ class LauncherIT {
 
   @Test
   void fallsBackSilentlyWhenTheArchiveWasMadeByAnotherJvm() throws Exception {
-    Path launcher = copyOfTheTool();
-    Path archive = launcher.resolveSibling("compact.jsa");
-    byte[] bytes = Files.readAllBytes(archive);
-    String header = new String(bytes, 0, 4096, StandardCharsets.ISO_8859_1);
-    String version = System.getProperty("java.vm.version");
-    int at = header.indexOf(version);
-    assertThat(at).as("the JVM's version in the archive's header").isPositive();
-    bytes[at] = (byte) (bytes[at] == '9' ? '8' : bytes[at] + 1);
-    Files.write(archive, bytes);
-    assertSameAsJar(launcher);
+    assertFallsBackWhenTheArchiveIs(bytes -> {
+      String header = new String(bytes, 0, 4096, StandardCharsets.ISO_8859_1);
+      int at = header.indexOf(System.getProperty("java.vm.version"));
+      assertThat(at).as("the JVM's version in the archive's header").isPositive();
+      bytes[at] = (byte) (bytes[at] == '9' ? '8' : bytes[at] + 1);
+      return bytes;
+    });
   }
 
   @Test
   void fallsBackSilentlyWhenTheArchiveIsCorrupt() throws Exception {
-    Path launcher = copyOfTheTool();
-    Path archive = launcher.resolveSibling("compact.jsa");
-    byte[] noise = new byte[(int) Files.size(archive)];
-    new Random(18).nextBytes(noise);
-    Files.write(archive, noise);
-    assertSameAsJar(launcher);
+    assertFallsBackWhenTheArchiveIs(bytes -> {
+      new Random(18).nextBytes(bytes);
+      return bytes;
+    });
   }
 
   @Test
   void leavesOutATruncatedArchiveWhichWouldCrashTheJvm() throws Exception {
-    Path launcher = copyOfTheTool();
-    Path archive = launcher.resolveSibling("compact.jsa");
-    byte[] bytes = Files.readAllBytes(archive);
-    Files.write(archive, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-    assertSameAsJar(launcher);
+    assertFallsBackWhenTheArchiveIs(bytes -> Arrays.copyOf(bytes, bytes.length / 2));
   }
 
   @Test
   void runsWithoutAnArchive() throws Exception {
     Path launcher = copyOfTheTool();
     Files.delete(launcher.resolveSibling("compact.jsa"));
+    assertSameAsJar(launcher);
+  }
+
+  /** Runs a copy of the tool whose archive is changed, as java -jar would run. */
+  private void assertFallsBackWhenTheArchiveIs(UnaryOperator<byte[]> change) throws Exception {
+    Path launcher = copyOfTheTool();
+    Path archive = launcher.resolveSibling("compact.jsa");
+    byte[] changed = change.apply(Files.readAllBytes(archive));
+    Files.delete(archive);   // made read-only by the JVM
+    Files.write(archive, changed);
     assertSameAsJar(launcher);
   }
 
