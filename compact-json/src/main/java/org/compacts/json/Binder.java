@@ -36,15 +36,17 @@ final class Binder {
       + " evaluates it.";
   private final JsonMapper mapper;
   private final CompactValidator validator = CompactValidator.create();
-  private final ObjectReader compactReader;
-  private final ObjectReader eventReader;
-  private final ObjectReader eventsReader;
+  // Each built on first use: reading events needs no compact deserializers, and the reverse.
+  private final Lazy<ObjectReader> compactReader;
+  private final Lazy<ObjectReader> eventReader;
+  private final Lazy<ObjectReader> eventsReader;
 
   Binder(JsonMapper mapper) {
     this.mapper = mapper;
-    this.compactReader = reader(mapper.readerFor(Compact.class));
-    this.eventReader = reader(mapper.readerFor(Event.class));
-    this.eventsReader = reader(mapper.readerFor(new TypeReference<List<Event>>() {}));
+    this.compactReader = new Lazy<>(() -> reader(mapper.readerFor(Compact.class)));
+    this.eventReader = new Lazy<>(() -> reader(mapper.readerFor(Event.class)));
+    this.eventsReader =
+        new Lazy<>(() -> reader(mapper.readerFor(new TypeReference<List<Event>>() {})));
   }
 
   /**
@@ -57,13 +59,13 @@ final class Binder {
 
   ReadResult<Compact> compact(Source source, boolean lenient, boolean validate) {
     requireObject(source, COMPACT_DOCUMENT, false);
-    return bind(source, compactReader, lenient, validate ? c -> at("", validator.validate(c))
-        : null);
+    return bind(source, compactReader.get(), lenient,
+        validate ? c -> at("", validator.validate(c)) : null);
   }
 
   Event event(Source source) {
     requireObject(source, EVENT, false);
-    return this.<Event>bind(source, eventReader, false, this::validateEvent).getValue();
+    return this.<Event>bind(source, eventReader.get(), false, this::validateEvent).getValue();
   }
 
   /** Returns a binder of events one after another, for one thread. */
@@ -78,7 +80,7 @@ final class Binder {
    */
   final class Events {
     private final ReadState state = new ReadState();
-    private final ObjectReader reader = eventReader.withAttribute(ReadState.KEY, state);
+    private final ObjectReader reader = eventReader.get().withAttribute(ReadState.KEY, state);
     /** Reads one value of a parser that holds more. */
     private final ObjectReader oneOfMany =
         reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -127,7 +129,7 @@ final class Binder {
     if (source.firstSignificant() != '[') {
       return List.of(event(source));
     }
-    return bind(source, eventsReader, false, (List<Event> events) -> {
+    return bind(source, eventsReader.get(), false, (List<Event> events) -> {
       List<Problems.Found> found = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         found.addAll(at("/" + i, validator.validateEvent(events.get(i))));

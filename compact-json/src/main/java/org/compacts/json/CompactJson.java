@@ -71,13 +71,17 @@ public final class CompactJson {
 
   private static final CompactJson INSTANCE = new CompactJson();
 
-  private final JsonMapper mapper = Mappers.strict(new CompactsModule());
-  private final CompactValidator validator = CompactValidator.create();
-  private final Binder binder = new Binder(mapper);
-  private final ObjectWriter compactWriter = writer(Compact.class);
-  private final ObjectWriter eventWriter = writer(Event.class);
-  private final ObjectWriter eventsWriter = writer(new TypeReference<List<Event>>() {});
-  private final ObjectWriter findingsWriter = writer(new TypeReference<List<Finding>>() {});
+  // Each built on first use: a deserializer or serializer graph costs a short-lived program
+  // (a command-line run) more than the work it does, and most programs need one or two.
+  private final Lazy<JsonMapper> mapper = new Lazy<>(() -> Mappers.strict(new CompactsModule()));
+  private final Lazy<CompactValidator> validator = new Lazy<>(CompactValidator::create);
+  private final Lazy<Binder> binder = new Lazy<>(() -> new Binder(mapper()));
+  private final Lazy<ObjectWriter> compactWriter = new Lazy<>(() -> writer(Compact.class));
+  private final Lazy<ObjectWriter> eventWriter = new Lazy<>(() -> writer(Event.class));
+  private final Lazy<ObjectWriter> eventsWriter =
+      new Lazy<>(() -> writer(new TypeReference<List<Event>>() {}));
+  private final Lazy<ObjectWriter> findingsWriter =
+      new Lazy<>(() -> writer(new TypeReference<List<Finding>>() {}));
 
   private CompactJson() {}
 
@@ -97,7 +101,7 @@ public final class CompactJson {
    * Jackson 2; the model itself has no views.
    */
   public JsonMapper mapper() {
-    return mapper;
+    return mapper.get();
   }
 
   // ---- Reading compacts ----
@@ -334,7 +338,7 @@ public final class CompactJson {
    * @return a reader of the stream's lines, for one thread
    */
   public EventLineReader readEventLines(InputStream json) {
-    return new EventLineReader(Objects.requireNonNull(json, "json"), binder.events());
+    return new EventLineReader(Objects.requireNonNull(json, "json"), binder.get().events());
   }
 
   // ---- Writing ----
@@ -381,7 +385,7 @@ public final class CompactJson {
    */
   public void write(Compact compact, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    writeTo(compactWriter, valid(compact), out);
+    writeTo(compactWriter.get(), valid(compact), out);
   }
 
   /**
@@ -395,7 +399,7 @@ public final class CompactJson {
    */
   public void write(Compact compact, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
-    writeTo(compactWriter, valid(compact), out);
+    writeTo(compactWriter.get(), valid(compact), out);
   }
 
   /**
@@ -429,7 +433,7 @@ public final class CompactJson {
     knownTypes(compact);
     TextOutput out = TextOutput.open();
     try {
-      compactWriter.writeValue(out, compact);
+      compactWriter.get().writeValue(out, compact);
     } catch (JacksonException e) {
       throw refused(e);
     }
@@ -460,7 +464,7 @@ public final class CompactJson {
    */
   public String writeEvent(Event event) {
     known(Objects.requireNonNull(event, "event"));
-    return text(eventWriter, event);
+    return text(eventWriter.get(), event);
   }
 
   /**
@@ -471,7 +475,7 @@ public final class CompactJson {
    */
   public String writeEvents(List<? extends Event> events) {
     Objects.requireNonNull(events, "events").forEach(CompactJson::known);
-    return text(eventsWriter, events);
+    return text(eventsWriter.get(), events);
   }
 
   /**
@@ -483,7 +487,7 @@ public final class CompactJson {
    * @return the JSON, ending with a line feed
    */
   public String writeFindings(List<Finding> findings) {
-    return text(findingsWriter, Objects.requireNonNull(findings, "findings"));
+    return text(findingsWriter.get(), Objects.requireNonNull(findings, "findings"));
   }
 
   /**
@@ -494,7 +498,7 @@ public final class CompactJson {
    * @throws IOException when the stream fails
    */
   public void writeFindings(List<Finding> findings, OutputStream out) throws IOException {
-    writeTo(findingsWriter, Objects.requireNonNull(findings, "findings"), out);
+    writeTo(findingsWriter.get(), Objects.requireNonNull(findings, "findings"), out);
   }
 
   /**
@@ -505,7 +509,7 @@ public final class CompactJson {
    * @throws IOException when the writer fails
    */
   public void writeFindings(List<Finding> findings, Writer out) throws IOException {
-    writeTo(findingsWriter, Objects.requireNonNull(findings, "findings"), out);
+    writeTo(findingsWriter.get(), Objects.requireNonNull(findings, "findings"), out);
   }
 
   // ---- Schemas ----
@@ -523,23 +527,23 @@ public final class CompactJson {
   // ---- Internals ----
 
   private ReadResult<Compact> compact(Source source, boolean lenient, boolean validate) {
-    return binder.compact(source, lenient, validate);
+    return binder.get().compact(source, lenient, validate);
   }
 
   private Event event(Source source) {
-    return binder.event(source);
+    return binder.get().event(source);
   }
 
   private List<Event> events(Source source) {
-    return binder.events(source);
+    return binder.get().events(source);
   }
 
   private ObjectWriter writer(Class<?> type) {
-    return configure(mapper.writerFor(type));
+    return configure(mapper().writerFor(type));
   }
 
   private ObjectWriter writer(TypeReference<?> type) {
-    return configure(mapper.writerFor(type));
+    return configure(mapper().writerFor(type));
   }
 
   /** The canonical layout, the final line feed included (see {@link CanonicalPrinter}). */
@@ -559,7 +563,7 @@ public final class CompactJson {
   /** The compact, when it validates; refuses it otherwise. */
   private Compact valid(Compact compact) {
     Objects.requireNonNull(compact, "compact");
-    List<Violation> violations = validator.validate(compact);
+    List<Violation> violations = validator.get().validate(compact);
     if (!violations.isEmpty()) {
       throw new CompactWriteException("The compact '" + compact.getId() + "' is not valid, so"
           + " it is not written (" + violations.size() + (violations.size() == 1 ? " problem"
@@ -586,7 +590,7 @@ public final class CompactJson {
 
   private byte[] bytes(Compact compact) {
     try {
-      return compactWriter.writeValueAsBytes(compact);
+      return compactWriter.get().writeValueAsBytes(compact);
     } catch (JacksonException e) {
       throw refused(e);
     }

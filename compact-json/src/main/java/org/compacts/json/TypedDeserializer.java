@@ -1,10 +1,10 @@
 package org.compacts.json;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
@@ -28,14 +28,23 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
   private final String what;
   private final String code;
   private final Map<String, Class<?>> types;
-  /** The names of the types, and at the same index, their deserializers, once contextual. */
+  /** The types, in catalog order, and the names of their ids at the same index. */
+  private final List<Class<?>> classes;
   private final Names names;
-  private final List<ValueDeserializer<Object>> deserializers;
+  /** The property this instance reads, once contextual. */
+  private final BeanProperty property;
+  /**
+   * Each type's deserializer once contextual, found when the type is first read: most inputs
+   * name few of the types, and finding one builds its whole graph.
+   */
+  private final AtomicReferenceArray<ValueDeserializer<Object>> deserializers;
   private final String known;
   /** Whether a read that carries a {@link ReadState} keeps an object of an unknown name. */
   private final boolean keepUnknown;
   /** The checks {@link Discriminator#find} takes, made once rather than on each read. */
-  private final Function<JsonParser, ValueDeserializer<Object>> byName = this::named;
+  private final Function<JsonParser, Named> byName = this::named;
+  /** The known types' ids, made once: reading one allocates nothing for it. */
+  private final Named[] knownIds;
   private final Function<JsonParser, InputProblem> ifMissing = this::missing;
   private final Function<JsonParser, InputProblem> ifNotObject = this::notObject;
 
@@ -52,41 +61,59 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
    */
   TypedDeserializer(Class<T> base, String field, String what, String code,
       Map<String, ? extends Class<?>> types, boolean keepUnknown) {
-    this(base, field, what, code, new LinkedHashMap<>(types), List.of(),
+    this(base, field, what, code, new LinkedHashMap<>(types), false, null,
         types.keySet().stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")),
         keepUnknown);
   }
 
   private TypedDeserializer(Class<T> base, String field, String what, String code,
-      Map<String, Class<?>> types, List<ValueDeserializer<Object>> deserializers,
-      String known, boolean keepUnknown) {
+      Map<String, Class<?>> types, boolean contextual, BeanProperty property, String known,
+      boolean keepUnknown) {
     super(base);
     this.base = base;
     this.field = field;
     this.what = what;
     this.code = code;
     this.types = Collections.unmodifiableMap(types);
-    this.names = new Names(deserializers.isEmpty() ? List.of() : List.copyOf(types.keySet()));
-    this.deserializers = deserializers;
+    this.classes = List.copyOf(types.values());
+    this.names = new Names(contextual ? List.copyOf(types.keySet()) : List.of());
+    this.property = property;
+    this.deserializers = new AtomicReferenceArray<>(contextual ? types.size() : 0);
     this.known = known;
     this.keepUnknown = keepUnknown;
+    this.knownIds = new Named[types.size()];
+    for (int i = 0; i < knownIds.length; i++) {
+      knownIds[i] = new Named(i, null);
+    }
+  }
+
+  private Named known(int index) {
+    return knownIds[index];
   }
 
   @Override
   public ValueDeserializer<?> createContextual(DeserializationContext ctxt,
       BeanProperty property) {
-    List<ValueDeserializer<Object>> resolved = new ArrayList<>();
-    types.values().forEach(type -> resolved.add(
-        ctxt.findContextualValueDeserializer(ctxt.constructType(type), property)));
-    return new TypedDeserializer<>(base, field, what, code, new LinkedHashMap<>(types),
-        List.copyOf(resolved), known, keepUnknown);
+    return new TypedDeserializer<>(base, field, what, code, new LinkedHashMap<>(types), true,
+        property, known, keepUnknown);
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
-    Discriminator.Found<ValueDeserializer<Object>> found = Discriminator.find(p, ctxt, field,
-        byName, ifMissing, ifNotObject);
-    return base.cast(found.value.deserialize(found.rest, ctxt));
+    Discriminator.Found<Named> found = Discriminator.find(p, ctxt, field, byName, ifMissing,
+        ifNotObject);
+    if (found.value.kept != null) {
+      return base.cast(found.value.kept.deserialize(found.rest, ctxt));
+    }
+    int index = found.value.index;
+    ValueDeserializer<Object> deserializer = deserializers.get(index);
+    if (deserializer == null) {
+      // Threads that race here find equivalent deserializers; whichever is kept will do.
+      deserializer = ctxt.findContextualValueDeserializer(
+          ctxt.constructType(classes.get(index)), property);
+      deserializers.set(index, deserializer);
+    }
+    return base.cast(deserializer.deserialize(found.rest, ctxt));
   }
 
   /** Type ids are this deserializer's business; Jackson's type handling is not used. */
@@ -96,7 +123,18 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
     return deserialize(p, ctxt);
   }
 
-  private ValueDeserializer<Object> named(JsonParser p) {
+  /** What a type id names: a known type by its index, or an unknown rule to keep as read. */
+  private static final class Named {
+    final int index;
+    final ValueDeserializer<Object> kept;
+
+    Named(int index, ValueDeserializer<Object> kept) {
+      this.index = index;
+      this.kept = kept;
+    }
+  }
+
+  private Named named(JsonParser p) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw at(InputProblem.of(p, base, "wrong-type", "Expected a string naming the "
           + what + ", one of " + known + ", but found " + Texts.describe(p.currentToken())
@@ -104,7 +142,7 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
     }
     int index = names.indexOf(p);
     if (index >= 0) {
-      return deserializers.get(index);
+      return known(index);
     }
     ReadState state = keepUnknown && p.objectReadContext() instanceof DeserializationContext
         ? ReadState.of((DeserializationContext) p.objectReadContext()) : null;
@@ -116,7 +154,7 @@ final class TypedDeserializer<T> extends StdDeserializer<T> {
       @SuppressWarnings("unchecked")
       ValueDeserializer<Object> keep = (ValueDeserializer<Object>) (ValueDeserializer<?>)
           new UnknownRules.Deserializer(name);
-      return keep;
+      return new Named(-1, keep);
     }
     throw at(InputProblem.of(p, base, code, "'" + Texts.clip(p.getString())
         + "' is not a known " + what + "; expected one of " + known + "."));

@@ -23,21 +23,11 @@ final class Json {
   private static final Json SHARED = new Json(CompactJson.create());
 
   private final CompactJson json;
-  private final ObjectWriter findingLines;
+  /** Built by the first {@link #findingLines}: only streaming checks write findings so. */
+  private ObjectWriter findingLines;
 
   private Json(CompactJson json) {
     this.json = json;
-    ObjectWriter citation = json.mapper().writerFor(Citation.class)
-        .without(SerializationFeature.INDENT_OUTPUT);
-    this.findingLines = json.mapper().rebuild()
-        .addModule(new SimpleModule("finding-lines")
-            .addSerializer(Citation.class, new CitationCopies(citation)))
-        .build()
-        .writerFor(Finding.class)
-        .without(SerializationFeature.INDENT_OUTPUT)
-        .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-        .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .withRootValueSeparator(System.lineSeparator());
   }
 
   static Json shared() {
@@ -71,7 +61,24 @@ final class Json {
 
   /** Returns a writer of findings to {@code out}, one JSON object a line. */
   FindingLines findingLines(PrintWriter out) {
-    return new FindingLines(findingLines.writeValues(out), out);
+    return new FindingLines(findingLinesWriter().writeValues(out), out);
+  }
+
+  private synchronized ObjectWriter findingLinesWriter() {
+    if (findingLines == null) {
+      ObjectWriter citation = json.mapper().writerFor(Citation.class)
+          .without(SerializationFeature.INDENT_OUTPUT);
+      findingLines = json.mapper().rebuild()
+          .addModule(new SimpleModule("finding-lines")
+              .addSerializer(Citation.class, new CitationCopies(citation)))
+          .build()
+          .writerFor(Finding.class)
+          .without(SerializationFeature.INDENT_OUTPUT)
+          .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+          .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .withRootValueSeparator(System.lineSeparator());
+    }
+    return findingLines;
   }
 
   String compactSchema() {

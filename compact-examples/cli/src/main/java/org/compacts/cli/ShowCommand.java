@@ -1,7 +1,9 @@
 package org.compacts.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.compacts.model.Compact;
+import org.compacts.samples.SampleCompacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,10 +35,19 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Json json = Json.shared();
-    Compact compact = Sources.compact(source, json, top.in);
-    String text = format == Format.json ? json.writeCompact(compact)
-        : CompactMarkdown.render(compact);
+    // A sample's shipped document is the canonical write of its value, byte for byte (a test
+    // of the samples holds them equal), so printing it needs no mapper.
+    Optional<String> shipped = format == Format.json ? SampleCompacts.canonicalJson(source)
+        : Optional.empty();
+    String text;
+    if (shipped.isPresent()) {
+      text = shipped.get();
+    } else {
+      Json json = Json.shared();
+      Compact compact = Sources.compact(source, json, top.in);
+      text = format == Format.json ? json.writeCompact(compact)
+          : CompactMarkdown.render(compact);
+    }
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return CompactCommand.OK;

@@ -44,7 +44,23 @@ final class Jar {
 
   /** Runs the tool with bytes on its standard input. */
   static Jar runWithInput(byte[] in, String... args) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command(List.of(), args)).start();
+    return exec(new ProcessBuilder(command(List.of(), args)), in);
+  }
+
+  /** Runs the packaged tool with JVM options before {@code -jar}. */
+  static Jar runWith(List<String> jvmArgs, String... args)
+      throws IOException, InterruptedException {
+    return exec(new ProcessBuilder(command(jvmArgs, args)), new byte[0]);
+  }
+
+  /** Runs a process to its end, its standard input closed, and keeps what it wrote. */
+  static Jar exec(ProcessBuilder command) throws IOException, InterruptedException {
+    return exec(command, new byte[0]);
+  }
+
+  /** Runs a process to its end with bytes on its standard input, and keeps what it wrote. */
+  static Jar exec(ProcessBuilder command, byte[] in) throws IOException, InterruptedException {
+    Process p = command.start();
     Thread inWriter = new Thread(() -> {
       try (var stdin = p.getOutputStream()) {
         stdin.write(in);
@@ -58,7 +74,7 @@ final class Jar {
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new IllegalStateException("compact.jar did not finish in 60 s");
+      throw new IllegalStateException(command.command() + " did not finish in 60 s");
     }
     errReader.join();
     inWriter.join();

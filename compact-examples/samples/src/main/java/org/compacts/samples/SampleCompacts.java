@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.compacts.model.Compact;
 
 /**
@@ -24,21 +23,42 @@ import org.compacts.model.Compact;
  * SampleCompacts.all().forEach(c -> System.out.println(c.getId() + "\t" + c.getTitle()));
  * }</pre>
  *
- * <p>The values are built once, when this class is first used, and shared: they are immutable.
+ * <p>Each value is built the first time it is asked for, and then shared: they are immutable.
+ * {@link #titles()} reads a shipped index and builds none of them.
  */
 public final class SampleCompacts {
-  private static final Compact TAMWORTH = TamworthPledge.compact();
-  private static final Compact SANDWELL = SandwellCompact.compact();
-  private static final Compact STAFFORDSHIRE_STOKE = StaffordshireStokeCompact.compact();
-  private static final Compact SOUTH_GLOUCESTERSHIRE = SouthGloucestershireCompact.compact();
-  private static final Compact LEICESTERSHIRE = LeicestershireCompact.compact();
+  /** The ids, in the order of the design brief's table. */
+  private static final List<String> IDS = List.of(TamworthPledge.ID, SandwellCompact.ID,
+      StaffordshireStokeCompact.ID, SouthGloucestershireCompact.ID, LeicestershireCompact.ID);
 
-  private static final List<Compact> ALL =
-      List.of(TAMWORTH, SANDWELL, STAFFORDSHIRE_STOKE, SOUTH_GLOUCESTERSHIRE, LEICESTERSHIRE);
-  private static final Map<String, Compact> BY_ID = ALL.stream().collect(
-      Collectors.toMap(Compact::getId, Function.identity(), (a, b) -> {
-        throw new IllegalStateException("two samples share the id " + a.getId());
-      }, LinkedHashMap::new));
+  /** The resource that lists {@code id<TAB>title}, one sample a line, in the order of IDS. */
+  static final String INDEX = "index.tsv";
+
+  // One holder per sample, so that asking for one builds that one only.
+  private static final class Tamworth {
+    static final Compact VALUE = TamworthPledge.compact();
+  }
+
+  private static final class Sandwell {
+    static final Compact VALUE = SandwellCompact.compact();
+  }
+
+  private static final class StaffordshireStoke {
+    static final Compact VALUE = StaffordshireStokeCompact.compact();
+  }
+
+  private static final class SouthGloucestershire {
+    static final Compact VALUE = SouthGloucestershireCompact.compact();
+  }
+
+  private static final class Leicestershire {
+    static final Compact VALUE = LeicestershireCompact.compact();
+  }
+
+  private static final class All {
+    static final List<Compact> VALUES = List.of(tamworth(), sandwell(), staffordshireStoke(),
+        southGloucestershire(), leicestershire());
+  }
 
   private SampleCompacts() {}
 
@@ -48,7 +68,7 @@ public final class SampleCompacts {
    * @return the samples, an immutable list
    */
   public static List<Compact> all() {
-    return ALL;
+    return All.VALUES;
   }
 
   /**
@@ -57,7 +77,29 @@ public final class SampleCompacts {
    * @return the ids, an immutable list
    */
   public static List<String> ids() {
-    return List.copyOf(BY_ID.keySet());
+    return IDS;
+  }
+
+  /**
+   * Returns the title of each sample by id, in the order of {@link #all()}, without building
+   * any sample: read from the shipped index {@code org/compacts/samples/index.tsv}, which a
+   * test holds equal to the values.
+   *
+   * <pre>{@code
+   * SampleCompacts.titles().forEach((id, title) -> System.out.println(id + "\t" + title));
+   * }</pre>
+   *
+   * @return the titles by id, an immutable map in the order of {@link #all()}
+   * @throws UncheckedIOException if the shipped index cannot be read
+   */
+  public static Map<String, String> titles() {
+    String index = resource(INDEX);
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (String line : index.split("\n")) {
+      int tab = line.indexOf('\t');
+      titles.put(line.substring(0, tab), line.substring(tab + 1));
+    }
+    return Collections.unmodifiableMap(titles);
   }
 
   /**
@@ -67,8 +109,20 @@ public final class SampleCompacts {
    * @return the sample, or empty when no sample has that id
    */
   public static Optional<Compact> byId(String id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(BY_ID.get(id));
+    switch (Objects.requireNonNull(id, "id")) {
+      case TamworthPledge.ID:
+        return Optional.of(tamworth());
+      case SandwellCompact.ID:
+        return Optional.of(sandwell());
+      case StaffordshireStokeCompact.ID:
+        return Optional.of(staffordshireStoke());
+      case SouthGloucestershireCompact.ID:
+        return Optional.of(southGloucestershire());
+      case LeicestershireCompact.ID:
+        return Optional.of(leicestershire());
+      default:
+        return Optional.empty();
+    }
   }
 
   /**
@@ -85,17 +139,18 @@ public final class SampleCompacts {
    * @throws UncheckedIOException if the shipped resource cannot be read
    */
   public static Optional<String> canonicalJson(String id) {
-    if (byId(id).isEmpty()) {
-      return Optional.empty();
-    }
-    String resource = id + ".json";
-    try (InputStream in = SampleCompacts.class.getResourceAsStream(resource)) {
+    return IDS.contains(Objects.requireNonNull(id, "id")) ? Optional.of(resource(id + ".json"))
+        : Optional.empty();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = SampleCompacts.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException("Missing resource " + resource));
+        throw new UncheckedIOException(new IOException("Missing resource " + name));
       }
-      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read resource " + resource, e);
+      throw new UncheckedIOException("Cannot read resource " + name, e);
     }
   }
 
@@ -105,7 +160,7 @@ public final class SampleCompacts {
    * @return the sample
    */
   public static Compact tamworth() {
-    return TAMWORTH;
+    return Tamworth.VALUE;
   }
 
   /**
@@ -114,7 +169,7 @@ public final class SampleCompacts {
    * @return the sample
    */
   public static Compact sandwell() {
-    return SANDWELL;
+    return Sandwell.VALUE;
   }
 
   /**
@@ -124,7 +179,7 @@ public final class SampleCompacts {
    * @return the sample
    */
   public static Compact staffordshireStoke() {
-    return STAFFORDSHIRE_STOKE;
+    return StaffordshireStoke.VALUE;
   }
 
   /**
@@ -134,7 +189,7 @@ public final class SampleCompacts {
    * @return the sample
    */
   public static Compact southGloucestershire() {
-    return SOUTH_GLOUCESTERSHIRE;
+    return SouthGloucestershire.VALUE;
   }
 
   /**
@@ -143,6 +198,6 @@ public final class SampleCompacts {
    * @return the sample
    */
   public static Compact leicestershire() {
-    return LEICESTERSHIRE;
+    return Leicestershire.VALUE;
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,16 @@ class SampleCompactsTest {
         SampleCompacts.sandwell(), SampleCompacts.staffordshireStoke(),
         SampleCompacts.southGloucestershire(),
         SampleCompacts.leicestershire());
+  }
+
+  @Test
+  void theShippedIndexGivesEachSamplesTitleInOrder() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    SampleCompacts.all().forEach(c -> expected.put(c.getId(), c.getTitle()));
+    assertThat(SampleCompacts.titles()).containsExactlyEntriesOf(expected);
+    assertThat(SampleCompacts.titles().keySet()).containsExactlyElementsOf(SampleCompacts.ids());
+    assertThatThrownBy(() -> SampleCompacts.titles().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
