@@ -11,13 +11,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code compact compare ID-or-FILE ID-or-FILE... [--format markdown]}. */
+/**
+ * {@code compact compare ID-or-FILE ID-or-FILE... [--format markdown|html]}: the compacts side
+ * by side, as Markdown or as one self-contained HTML page.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Two or more compacts side by side, by topic: notice, consultation, "
-        + "feedback, terms, cost recovery, payment, disputes, governance, undertakings.")
+        + "feedback, terms, cost recovery, payment, disputes, governance, undertakings. "
+        + "--format html gives one self-contained page, to keep or send.")
 final class CompareCommand implements Callable<Integer> {
   /** The output formats. */
-  enum Format { markdown }
+  enum Format { markdown, html }
 
   @Spec
   CommandSpec spec;
@@ -29,7 +33,7 @@ final class CompareCommand implements Callable<Integer> {
       description = "Built-in sample ids, compact JSON files, or - (once) for standard input.")
   List<String> sources;
 
-  @Option(names = "--format", defaultValue = "markdown", paramLabel = "markdown",
+  @Option(names = "--format", defaultValue = "markdown", paramLabel = "markdown|html",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -41,8 +45,9 @@ final class CompareCommand implements Callable<Integer> {
     for (String source : sources) {
       compacts.add(Sources.compact(source, json, top.in));
     }
-    spec.commandLine().getOut().print(new CompareTable(json.mapper())
-        .markdown(compacts));
+    CompareTable table = new CompareTable(json.mapper());
+    spec.commandLine().getOut().print(format == Format.html ? table.html(compacts)
+        : table.markdown(compacts));
     spec.commandLine().getOut().flush();
     return CompactCommand.OK;
   }

@@ -1,5 +1,8 @@
 package org.compacts.cli;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CompareTable {
   private static final String NONE = "—";
+  private static final Mustache PAGE =
+      new DefaultMustacheFactory("org/compacts/cli/compare").compile("page.mustache");
   private static final List<Modality> MODALITIES = List.of(Modality.WILL, Modality.COMMIT,
       Modality.SHOULD, Modality.ENDEAVOUR, Modality.ASPIRE, Modality.RECOGNISE);
 
@@ -78,6 +83,35 @@ final class CompareTable {
     }
     return new Markdown().heading(1, "Compacts side by side").paragraph(titles + ".")
         .table(rows.get(0), rows.subList(1, rows.size())).render();
+  }
+
+  /**
+   * The HTML page: the compacts' ids and titles and the same table, from a Mustache template
+   * that escapes every value; control characters in the text are shown as {@code \}{@code
+   * uXXXX}, as in every output of the tool.
+   */
+  String html(List<Compact> compacts) {
+    List<List<String>> rows = rows(compacts);
+    Map<String, Object> page = new LinkedHashMap<>();
+    List<Map<String, String>> list = new ArrayList<>();
+    for (Compact c : compacts) {
+      list.add(Map.of("id", TerminalText.escape(c.getId()),
+          "title", TerminalText.escape(c.getTitle())));
+    }
+    page.put("compacts", list);
+    page.put("header", rows.get(0).stream().map(TerminalText::escape).toList());
+    List<Map<String, Object>> body = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      List<Map<String, Object>> cells = new ArrayList<>();
+      for (String cell : row.subList(1, row.size())) {
+        cells.add(Map.of("text", TerminalText.escape(cell), "none", NONE.equals(cell)));
+      }
+      body.add(Map.of("topic", row.get(0), "cells", cells));
+    }
+    page.put("rows", body);
+    StringWriter out = new StringWriter();
+    PAGE.execute(out, page);
+    return out.toString();
   }
 
   private static String rules(JsonNode doc, String kind) {
