@@ -5,6 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -43,12 +47,7 @@ import picocli.CommandLine.ScopeType;
       "  0:success",
       "  1:an invalid compact, or a finding that is not met",
       "  2:bad input: unknown sample, unreadable file, malformed JSON, bad arguments",
-      "141:the reader of standard output went away (| head); nothing more was printed"},
-    subcommands = {
-      ListCommand.class, ShowCommand.class, ValidateCommand.class, CheckCommand.class,
-      SchemaCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class,
-      CompareCommand.class, AutoComplete.GenerateCompletion.class
-    })
+      "141:the reader of standard output went away (| head); nothing more was printed"})
 public final class CompactCommand implements Runnable {
   /** Exit code: everything is fine. */
   static final int OK = 0;
@@ -68,6 +67,28 @@ public final class CompactCommand implements Runnable {
   boolean debug;
 
   /** Kept so that the level set on it is not lost to garbage collection. */
+  /**
+   * The subcommands, in the order help lists them. They are added by {@link #run}: all of them,
+   * or only the one the first argument names, since picocli's reflective model of a command is
+   * most of what a short run of another command would pay for it.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("list", ListCommand::new);
+    commands.put("show", ShowCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("check", CheckCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("import", ImportCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("diff", DiffCommand::new);
+    commands.put("compare", CompareCommand::new);
+    commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    return Collections.unmodifiableMap(commands);
+  }
+
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   @CommandLine.Spec
@@ -79,8 +100,8 @@ public final class CompactCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use list, show, validate, check, schema, import or report (see"
-            + " --help).");
+        "Missing command: use list, show, validate, check, schema, import, report, diff or"
+            + " compare (see --help).");
   }
 
   /**
@@ -122,14 +143,30 @@ public final class CompactCommand implements Runnable {
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
     PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
     PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
+    if (args.length == 1 && "list".equals(args[0])) {
+      // The same output as through picocli, without building its model of every command:
+      // that is most of what a bare list costs, and list is the tool's quickest answer.
+      return list(safeOut, safeErr);
+    }
     CompactCommand top = new CompactCommand();
     top.in = in;
     CommandLine cli = new CommandLine(top);
+    // The completion script covers every command, so it needs them all.
+    String named = args.length > 0 && COMMANDS.containsKey(args[0])
+        && !"generate-completion".equals(args[0]) ? args[0] : null;
+    COMMANDS.forEach((name, command) -> {
+      if (named == null || named.equals(name)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
     cli.setOut(safeOut);
     cli.setErr(safeErr);
     cli.registerConverter(LocalDate.class, CompactCommand::day);
     // picocli hides its completion command by default; the README documents it.
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    CommandLine completion = cli.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(false);
+    }
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
     cli.setParameterExceptionHandler((e, a) -> {
       error(safeErr, e.getMessage());
@@ -166,6 +203,20 @@ public final class CompactCommand implements Runnable {
     }
     safeErr.flush();
     return code;
+  }
+
+  private static int list(PrintWriter out, PrintWriter err) {
+    try {
+      ListCommand.print(out);
+      out.flush();
+      return OK;
+    } catch (StandardOutput.Gone e) {
+      return BROKEN_PIPE;
+    } catch (StandardOutput.Failed e) {
+      error(err, e.getMessage());
+      err.flush();
+      return BAD_INPUT;
+    }
   }
 
   /** Writes an error as one line, {@code compact: message}, with control characters escaped. */

@@ -17,12 +17,18 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // From the samples' index: five titles need neither JSON nor the samples' full values.
-    PrintWriter out = spec.commandLine().getOut();
+    print(spec.commandLine().getOut());
+    return CompactCommand.OK;
+  }
+
+  /**
+   * Prints the list from the samples' index: five titles need neither JSON nor the samples'
+   * full values. {@link CompactCommand#run} calls it directly for a bare {@code list}.
+   */
+  static void print(PrintWriter out) {
     for (Map.Entry<String, String> sample : SampleCompacts.titles().entrySet()) {
       out.println(TerminalText.escape(sample.getKey()) + "\t"
           + TerminalText.escape(sample.getValue()));
     }
-    return CompactCommand.OK;
   }
 }

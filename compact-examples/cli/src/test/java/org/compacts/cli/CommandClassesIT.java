@@ -29,6 +29,12 @@ class CommandClassesIT {
     assertThat(classes).doesNotContain(MAPPER, "org.compacts.model.Compact")
         .filteredOn(c -> c.startsWith("org.compacts.samples."))
         .containsExactly("org.compacts.samples.SampleCompacts");
+    // The verifier loads the few exception classes the tool's methods name, nothing more.
+    assertThat(classes).as("a bare list builds no command model")
+        .noneMatch(c -> c.startsWith("picocli.CommandLine$Model"))
+        .filteredOn(c -> c.startsWith("picocli.")).hasSizeLessThan(10);
+    assertThat(classesLoadedBy("list", "--help"))
+        .anyMatch(c -> c.startsWith("picocli.CommandLine$Model"));
   }
 
   @Test
