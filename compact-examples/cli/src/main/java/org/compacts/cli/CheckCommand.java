@@ -108,44 +108,26 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Reads, checks and writes one line at a time, so any number of events runs in small heap. */
   private int stream(Json json, Checker checker) {
-    PrintWriter err = spec.commandLine().getErr();
-    boolean notMet = false;
-    boolean badLine = false;
+    boolean[] notMet = {false};
+    boolean badLine;
     Map<String, Long> unjudged = new LinkedHashMap<>();
-    long position = -1;
     try (EventLineReader lines = json.readEventLines(FileArguments.open(events, top.in));
         FindingLines out = json.findingLines(spec.commandLine().getOut())) {
-      for (EventLine line = lines.next(); line != null; line = lines.next()) {
-        position++;
-        if (!line.hasEvent()) {
-          JsonProblem first = line.getProblems().get(0);
-          CompactCommand.error(err, events + ":" + line.getNumber() + ": " + first.getPointer()
-              + ": " + first.getMessage());
-          badLine = true;
-          continue;
-        }
-        List<Finding> findings;
-        try {
-          findings = checker.check(line.getEvent(), position);
-        } catch (DateTimeException e) {
-          top.error(err, events + ":" + line.getNumber() + ": "
-              + HolidayOptions.describe(e), e);
-          badLine = true;
-          continue;
-        }
-        if (findings.isEmpty()) {
-          unjudged.merge(line.getEvent().type(), 1L, Long::sum);
-        }
-        for (Finding f : findings) {
-          out.write(f);
-          notMet |= f.getOutcome() == Outcome.NOT_MET;
-        }
-      }
+      badLine = checker.checkLines(lines, events, top, spec.commandLine().getErr(),
+          (event, findings) -> {
+            if (findings.isEmpty()) {
+              unjudged.merge(event.type(), 1L, Long::sum);
+            }
+            for (Finding f : findings) {
+              out.write(f);
+              notMet[0] |= f.getOutcome() == Outcome.NOT_MET;
+            }
+          });
     } catch (IOException e) {
       throw new CliException(cannotRead(e), e);
     }
     report(checker, unjudged);
-    return badLine ? CompactCommand.BAD_INPUT : notMet ? CompactCommand.FINDINGS
+    return badLine ? CompactCommand.BAD_INPUT : notMet[0] ? CompactCommand.FINDINGS
         : CompactCommand.OK;
   }
 

@@ -1,9 +1,15 @@
 package org.compacts.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.compacts.json.EventLine;
+import org.compacts.json.EventLineReader;
+import org.compacts.json.JsonProblem;
 import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
@@ -28,6 +34,46 @@ final class Checker {
   /** The findings of the event at a position of the input, from 0. */
   List<Finding> check(Event event, long position) {
     return prepared.check(event, position, asOf);
+  }
+
+  /** What is done with the findings of each event of a stream. */
+  interface Sink {
+    /** Takes the findings of one event, in the compact's rule order; empty when none read it. */
+    void accept(Event event, List<Finding> findings);
+  }
+
+  /**
+   * Checks each event of a newline-delimited stream, its position counting every line from 0.
+   * A line that holds no event, or whose dates leave the holiday calendar, is reported on
+   * standard error as {@code FILE:LINE: ...} and skipped, and the stream goes on.
+   *
+   * @return whether some line was skipped
+   * @throws IOException when the stream cannot be read
+   */
+  boolean checkLines(EventLineReader lines, String file, CompactCommand top, PrintWriter err,
+      Sink sink) throws IOException {
+    boolean bad = false;
+    long position = -1;
+    for (EventLine line = lines.next(); line != null; line = lines.next()) {
+      position++;
+      if (!line.hasEvent()) {
+        JsonProblem first = line.getProblems().get(0);
+        CompactCommand.error(err, file + ":" + line.getNumber() + ": " + first.getPointer()
+            + ": " + first.getMessage());
+        bad = true;
+        continue;
+      }
+      List<Finding> findings;
+      try {
+        findings = check(line.getEvent(), position);
+      } catch (DateTimeException e) {
+        top.error(err, file + ":" + line.getNumber() + ": " + HolidayOptions.describe(e), e);
+        bad = true;
+        continue;
+      }
+      sink.accept(line.getEvent(), findings);
+    }
+    return bad;
   }
 
   /** Tells whether some rule of the compact reads events of the type. */

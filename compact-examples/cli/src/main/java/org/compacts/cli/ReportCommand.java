@@ -83,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
     boolean bad = false;
     try {
       if (ndjson || events.endsWith(".ndjson")) {
-        bad = lines(json, checker, tally, err, name);
+        bad = lines(json, checker, tally, err);
       } else if (!FileArguments.isStandardInput(events)
           && ThreeSixtyGiving.isGrantsFile(FileArguments.path(events))) {
         new GrantInput(events, top.in, sectors.reader(), err, false)
@@ -111,28 +111,12 @@ final class ReportCommand implements Callable<Integer> {
     return bad ? CompactCommand.BAD_INPUT : CompactCommand.OK;
   }
 
-  private boolean lines(Json json, Checker checker, ReportTally tally, PrintWriter err,
-      String name) throws IOException {
-    boolean bad = false;
+  private boolean lines(Json json, Checker checker, ReportTally tally, PrintWriter err)
+      throws IOException {
     try (EventLineReader lines = json.readEventLines(FileArguments.open(events, top.in))) {
-      for (EventLine line = lines.next(); line != null; line = lines.next()) {
-        if (!line.hasEvent()) {
-          JsonProblem first = line.getProblems().get(0);
-          CompactCommand.error(err, events + ":" + line.getNumber() + ": " + first.getPointer()
-              + ": " + first.getMessage());
-          bad = true;
-          continue;
-        }
-        try {
-          tally.add(tally.events(), line.getEvent(),
-              checker.check(line.getEvent(), tally.events()));
-        } catch (DateTimeException e) {
-          top.error(err, events + ":" + line.getNumber() + ": " + HolidayOptions.describe(e), e);
-          bad = true;
-        }
-      }
+      return checker.checkLines(lines, events, top, err,
+          (event, findings) -> tally.add(tally.events(), event, findings));
     }
-    return bad;
   }
 
   private static List<org.compacts.rules.Finding> check(Checker checker, Event event,
