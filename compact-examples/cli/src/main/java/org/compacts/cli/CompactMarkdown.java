@@ -13,7 +13,6 @@ import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
@@ -25,10 +24,6 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.markdown.MarkdownNodeRendererContext;
-import org.commonmark.renderer.markdown.MarkdownNodeRendererFactory;
-import org.commonmark.renderer.markdown.MarkdownRenderer;
 import org.compacts.model.Actor;
 import org.compacts.model.Citation;
 import org.compacts.model.Compact;
@@ -75,10 +70,6 @@ public final class CompactMarkdown {
       Locale.UK);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy",
       Locale.UK);
-  private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder()
-      .extensions(List.of(TablesExtension.create()))
-      .nodeRendererFactory(new EscapeAlso())
-      .build();
 
   private final Document document = new Document();
 
@@ -93,7 +84,7 @@ public final class CompactMarkdown {
   public static String render(Compact compact) {
     CompactMarkdown md = new CompactMarkdown();
     md.write(compact);
-    return RENDERER.render(md.document);
+    return Markdown.RENDERER.render(md.document);
   }
 
   private void write(Compact c) {
@@ -498,31 +489,5 @@ public final class CompactMarkdown {
   static boolean isMarkdownSpace(char c) {
     return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\t' || c == '\n'
         || c == '\f' || c == '\r';
-  }
-
-  /**
-   * Has commonmark-java escape {@code +} and {@code ~} in text too: at the start of a line they
-   * would begin a list item or a fenced code block, and its writer escapes neither there.
-   */
-  private static final class EscapeAlso implements MarkdownNodeRendererFactory {
-    @Override
-    public NodeRenderer create(MarkdownNodeRendererContext context) {
-      return new NodeRenderer() {
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-          return Set.of();
-        }
-
-        @Override
-        public void render(Node node) {
-          throw new IllegalStateException("renders no node");
-        }
-      };
-    }
-
-    @Override
-    public Set<Character> getSpecialCharacters() {
-      return Set.of('+', '~');
-    }
   }
 }

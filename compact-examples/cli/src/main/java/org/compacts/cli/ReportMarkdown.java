@@ -1,6 +1,7 @@
 package org.compacts.cli;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,96 +9,57 @@ import java.util.Map;
 /**
  * A compliance report as Markdown (CommonMark with pipe tables): totals by rule and outcome,
  * events by funder and by year, money by outcome, the events no rule reads, and the events not
- * met or pending with their reasons. Every text that came from input is escaped.
+ * met or pending with their reasons. It is built through {@link Markdown}, so every text that
+ * came from input is escaped by commonmark-java.
  */
 final class ReportMarkdown {
   /** How many funders the table shows before it gives a count of the rest. */
   static final int FUNDERS = 25;
 
-  private final StringBuilder out = new StringBuilder();
+  private final Markdown md = new Markdown();
 
   private ReportMarkdown() {}
 
   static String render(ReportTally tally) {
-    ReportMarkdown md = new ReportMarkdown();
-    md.write(tally);
-    return md.out.toString();
+    ReportMarkdown report = new ReportMarkdown();
+    report.write(tally);
+    return report.md.render();
   }
 
   private void write(ReportTally t) {
-    line("# Compliance report: " + MarkdownText.escape(t.compact().getTitle()));
-    line("");
-    line("Compact " + MarkdownText.escape(t.compact().getId()) + ", as of " + t.asOf() + ": "
+    md.heading(1, "Compliance report: " + t.compact().getTitle());
+    md.paragraph("Compact " + t.compact().getId() + ", as of " + t.asOf() + ": "
         + count(t.events(), "event") + " checked, " + count(t.findings(), "finding") + ".");
-    line("");
-    line("## Findings by rule");
-    line("");
-    header("Rule", ReportTally.COLUMNS.subList(0, ReportTally.NO_RULE));
-    for (Map.Entry<String, long[]> e : t.byRule().entrySet()) {
-      row(MarkdownText.escape(e.getKey()), e.getValue());
-    }
-    line("");
-    line("Events are counted below under the least favourable outcome of their findings"
-        + " (not-met, then pending, met, exempt, not-applicable).");
-    line("");
-    line("## Events by year");
-    line("");
-    header("Year", ReportTally.COLUMNS);
-    for (Map.Entry<Integer, long[]> e : t.byYear().entrySet()) {
-      row(String.valueOf(e.getKey()), e.getValue());
-    }
+    md.heading(2, "Findings by rule");
+    List<String> outcomes = ReportTally.COLUMNS.subList(0, ReportTally.NO_RULE);
+    List<List<String>> rules = new ArrayList<>();
+    t.byRule().forEach((rule, counts) -> rules.add(row(rule, counts)));
+    md.table(header("Rule", outcomes), rules, true);
+    md.paragraph("Events are counted below under the least favourable outcome of their"
+        + " findings (not-met, then pending, met, exempt, not-applicable).");
+    md.heading(2, "Events by year");
+    List<List<String>> years = new ArrayList<>();
+    t.byYear().forEach((year, counts) -> years.add(row(String.valueOf(year), counts)));
+    md.table(header("Year", ReportTally.COLUMNS), years, true);
     if (t.undated() > 0) {
-      line("");
-      line(count(t.undated(), "event") + " without a day to count by year.");
+      md.paragraph(count(t.undated(), "event") + " without a day to count by year.");
     }
-    line("");
-    line("## Events by funder");
-    line("");
-    header("Funder", ReportTally.COLUMNS);
-    List<Map.Entry<String, long[]>> funders = t.byFunder();
-    for (Map.Entry<String, long[]> e : funders.subList(0, Math.min(FUNDERS, funders.size()))) {
-      row(MarkdownText.escape(e.getKey()), e.getValue());
+    md.heading(2, "Events by funder");
+    List<Map.Entry<String, long[]>> all = t.byFunder();
+    List<List<String>> funders = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : all.subList(0, Math.min(FUNDERS, all.size()))) {
+      funders.add(row(e.getKey(), e.getValue()));
     }
-    if (funders.size() > FUNDERS) {
-      line("");
-      line("… and " + count(funders.size() - FUNDERS, "more funder") + ".");
+    md.table(header("Funder", ReportTally.COLUMNS), funders, true);
+    if (all.size() > FUNDERS) {
+      md.paragraph("… and " + count(all.size() - FUNDERS, "more funder") + ".");
     }
-    line("");
-    line("## Money covered");
-    line("");
-    if (t.money().isEmpty()) {
-      line("No event states an amount.");
-    } else {
-      StringBuilder h = new StringBuilder("| Currency |");
-      StringBuilder rule = new StringBuilder("| --- |");
-      for (String c : ReportTally.COLUMNS) {
-        h.append(' ').append(c).append(" |");
-        rule.append(" ---: |");
-      }
-      line(h.append(" total |").toString());
-      line(rule.append(" ---: |").toString());
-      for (Map.Entry<String, BigDecimal[]> e : t.money().entrySet()) {
-        StringBuilder r = new StringBuilder("| ").append(MarkdownText.escape(e.getKey()))
-            .append(" |");
-        BigDecimal total = BigDecimal.ZERO;
-        for (BigDecimal v : e.getValue()) {
-          r.append(' ').append(money(v)).append(" |");
-          total = total.add(v);
-        }
-        line(r.append(' ').append(money(total)).append(" |").toString());
-      }
-    }
-    line("");
-    line("## Events no rule reads");
-    line("");
+    money(t);
+    md.heading(2, "Events no rule reads");
     if (t.unreadCount() == 0) {
-      line("None: every event is read by at least one rule.");
+      md.paragraph("None: every event is read by at least one rule.");
     } else {
-      StringBuilder names = new StringBuilder();
-      for (String id : t.unread()) {
-        names.append(names.length() == 0 ? "" : ", ").append(MarkdownText.escape(id));
-      }
-      line(count(t.unreadCount(), "event") + ": " + names
+      md.paragraph(count(t.unreadCount(), "event") + ": " + String.join(", ", t.unread())
           + (t.unreadCount() > t.unread().size()
               ? " and " + (t.unreadCount() - t.unread().size()) + " more." : "."));
     }
@@ -105,41 +67,58 @@ final class ReportMarkdown {
     listed("Pending", t.pending(), t.pendingCount());
   }
 
-  private void listed(String title, List<ReportTally.Listed> list, long total) {
-    line("");
-    line("## " + title + " (" + total + ")");
-    line("");
-    if (total == 0) {
-      line("None.");
+  private void money(ReportTally t) {
+    md.heading(2, "Money covered");
+    if (t.money().isEmpty()) {
+      md.paragraph("No event states an amount.");
       return;
     }
+    List<List<String>> rows = new ArrayList<>();
+    for (Map.Entry<String, BigDecimal[]> e : t.money().entrySet()) {
+      List<String> row = new ArrayList<>(List.of(e.getKey()));
+      BigDecimal total = BigDecimal.ZERO;
+      for (BigDecimal v : e.getValue()) {
+        row.add(money(v));
+        total = total.add(v);
+      }
+      row.add(money(total));
+      rows.add(row);
+    }
+    md.table(header("Currency", ReportTally.COLUMNS), rows, true);
+  }
+
+  private void listed(String title, List<ReportTally.Listed> list, long total) {
+    md.heading(2, title + " (" + total + ")");
+    if (total == 0) {
+      md.paragraph("None.");
+      return;
+    }
+    List<List<String>> items = new ArrayList<>();
     for (ReportTally.Listed l : list) {
-      line("- **" + MarkdownText.escape(l.event()) + "**, " + MarkdownText.escape(l.rule())
-          + ": " + MarkdownText.escape(l.reason()));
+      items.add(List.of(l.event(), ", " + l.rule() + ": " + l.reason()));
     }
     if (total > list.size()) {
-      line("- … and " + (total - list.size()) + " more.");
+      items.add(List.of("", "… and " + (total - list.size()) + " more."));
     }
+    md.items(items);
   }
 
-  private void header(String first, List<String> columns) {
-    StringBuilder h = new StringBuilder("| ").append(first).append(" |");
-    StringBuilder rule = new StringBuilder("| --- |");
-    for (String c : columns) {
-      h.append(' ').append(c).append(" |");
-      rule.append(" ---: |");
-    }
-    line(h.append(" total |").toString());
-    line(rule.append(" ---: |").toString());
+  private static List<String> header(String first, List<String> columns) {
+    List<String> header = new ArrayList<>();
+    header.add(first);
+    header.addAll(columns);
+    header.add("total");
+    return header;
   }
 
-  private void row(String first, long[] counts) {
-    StringBuilder r = new StringBuilder("| ").append(first).append(" |");
+  private static List<String> row(String first, long[] counts) {
+    List<String> row = new ArrayList<>();
+    row.add(first);
     for (long c : counts) {
-      r.append(' ').append(ReportHtml.number(c)).append(" |");
+      row.add(ReportHtml.number(c));
     }
-    line(r.append(' ').append(ReportHtml.number(ReportTally.total(counts))).append(" |")
-        .toString());
+    row.add(ReportHtml.number(ReportTally.total(counts)));
+    return row;
   }
 
   static String money(BigDecimal amount) {
@@ -148,9 +127,5 @@ final class ReportMarkdown {
 
   private static String count(long n, String noun) {
     return String.format(Locale.UK, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private void line(String text) {
-    out.append(text).append('\n');
   }
 }

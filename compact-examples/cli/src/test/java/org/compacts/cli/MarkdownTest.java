@@ -8,8 +8,10 @@ import java.util.stream.Stream;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.compacts.testkit.Gen;
@@ -18,8 +20,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Text from input, escaped, reads back from CommonMark as that text and nothing else. */
-class MarkdownTextTest {
+/** Text from input, written by {@link Markdown}, reads back from CommonMark as that text only. */
+class MarkdownTest {
   private static final Parser PARSER =
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private static final String[] HOSTILE = {"<script>alert(1)</script>", "*", "**", "_", "`",
@@ -27,19 +29,9 @@ class MarkdownTextTest {
       "!", "[^1]", "~~", "---", "===", "\n", "\r\n", "\t", "\u0007", "\u001b[31m", "\u202e",
       "    ", "a", "Grant", " ", "é", "\u00a0", "{", "}", "(", ")", "+", "=", "\"", "'"};
 
-  /** What the escaped text should read as: line breaks as spaces, control characters shown. */
+  /** What the text should read as: control characters, line breaks too, shown as escapes. */
   private static String expected(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c == '\n' || c == '\r' || c == '\t') {
-        out.append(' ');
-      } else if (TerminalText.isControl(c)) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return TerminalText.escape(text);
   }
 
   private static String hostile(Gen gen) {
@@ -77,7 +69,7 @@ class MarkdownTextTest {
   Stream<DynamicTest> anEscapedTextIsOneParagraphOfThatText() {
     return Property.forAll("an escaped text is one paragraph of that text", gen -> {
       String text = hostile(gen);
-      Node document = PARSER.parse("Funder: " + MarkdownText.escape(text) + "\n");
+      Node document = PARSER.parse(new Markdown().paragraph("Funder: " + text).render());
       assertThat(document.getFirstChild()).isInstanceOf(Paragraph.class);
       assertThat(document.getFirstChild().getNext()).isNull();
       List<String> others = new ArrayList<>();
@@ -90,8 +82,8 @@ class MarkdownTextTest {
   Stream<DynamicTest> anEscapedTextStaysInItsTableCell() {
     return Property.forAll("an escaped text stays in its table cell", gen -> {
       String text = hostile(gen);
-      Node document = PARSER.parse("| Funder | events |\n| --- | ---: |\n| "
-          + MarkdownText.escape(text) + " | 3 |\n");
+      Node document = PARSER.parse(new Markdown().table(List.of("Funder", "events"),
+          List.of(List.of(text, "3")), true).render());
       List<String> cells = new ArrayList<>();
       document.accept(new AbstractVisitor() {
         @Override
@@ -105,15 +97,37 @@ class MarkdownTextTest {
           }
         }
       });
-      assertThat(cells).containsExactly("Funder", "events", expected(text).strip(), "3");
+      assertThat(cells).containsExactly("Funder", "events", expected(text), "3");
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aListItemKeepsItsStrongLeadAndItsText() {
+    return Property.forAll("a list item keeps its strong lead and its text", gen -> {
+      String lead = hostile(gen);
+      String rest = hostile(gen);
+      Node document = PARSER.parse(new Markdown().items(List.of(List.of(lead, ", " + rest)))
+          .render());
+      assertThat(document.getFirstChild()).isInstanceOf(BulletList.class);
+      assertThat(document.getFirstChild().getNext()).isNull();
+      Node paragraph = document.getFirstChild().getFirstChild().getFirstChild();
+      assertThat(paragraph.getFirstChild()).isInstanceOf(StrongEmphasis.class);
+      assertThat(texts(paragraph.getFirstChild(), new ArrayList<>())).isEqualTo(expected(lead));
+      List<String> others = new ArrayList<>();
+      assertThat(texts(paragraph, others)).isEqualTo(expected(lead) + ", " + expected(rest));
+      assertThat(others).containsExactly("StrongEmphasis");
     });
   }
 
   @Test
   void controlCharactersAreShownNotSent() {
-    assertThat(MarkdownText.escape("a\u001b[31mb")).isEqualTo("a\\\\u001b\\[31mb");
-    assertThat(MarkdownText.escape("From 2023-02-01 (3 years), Ltd. #4 + 5!"))
-        .isEqualTo("From 2023-02-01 (3 years), Ltd. #4 + 5!");
+    String markdown = new Markdown().paragraph("a\u001b[31mb\u202e").render();
+    assertThat(markdown).doesNotContain("\u001b").doesNotContain("\u202e");
+    assertThat(texts(PARSER.parse(markdown), new ArrayList<>()))
+        .isEqualTo("a\\u001b[31mb\\u202e");
+    String plain = "From 2023-02-01 (3 years), Ltd. #4 + 5!";
+    assertThat(texts(PARSER.parse(new Markdown().paragraph(plain).render()), new ArrayList<>()))
+        .isEqualTo(plain);
     assertThat(TerminalText.escape("a\u001b[31mb\u202e")).isEqualTo("a\\u001b[31mb\\u202e");
     assertThat(TerminalText.escape("plain")).isSameAs("plain");
   }
