@@ -127,6 +127,35 @@ class ErrorLinesTest {
     add(cases, 1, "check", "sandwell-compact-2019", event, "--as-of");
     add(cases, 1, "schema", "nope");
     add(cases, 1, "schema", "compact", "event");
+    add(cases, 1, "import");
+    add(cases, 1, "import", "csv", event);
+    add(cases, 1, "import", "360giving", missing);
+    add(cases, 1, "import", "360giving", folder);
+    add(cases, 1, "import", "360giving", event);
+    add(cases, 1, "import", "360giving", empty);
+    add(cases, 1, "import", "360giving", event, "--funder-sector", "charity");
+    add(cases, 1, "report", "sandwell-compact-2019");
+    add(cases, 1, "report", "no-such-compact", event);
+    add(cases, 1, "report", malformed, event);
+    add(cases, 1, "report", "sandwell-compact-2019", missing);
+    add(cases, 1, "report", "sandwell-compact-2019", folder);
+    add(cases, 1, "report", "sandwell-compact-2019", malformed);
+    add(cases, 1, "report", "sandwell-compact-2019", "-", "-");
+    add(cases, 1, "report", "sandwell-compact-2019", event, "--format", "pdf");
+    add(cases, 1, "report", "sandwell-compact-2019", event, "--division", "scotland");
+    add(cases, 1, "report", "sandwell-compact-2019", event, "--holidays", missing);
+    add(cases, 1, "diff", "sandwell-compact-2019");
+    add(cases, 1, "diff", "sandwell-compact-2019", missing);
+    add(cases, 1, "diff", malformed, "sandwell-compact-2019");
+    add(cases, 1, "diff", nullDocument, "sandwell-compact-2019");
+    add(cases, 1, "diff", "-", "-");
+    add(cases, 1, "diff", "sandwell-compact-2019", "sandwell-compact-2019", "--format", "pdf");
+    add(cases, 1, "compare", "sandwell-compact-2019");
+    add(cases, 1, "compare", "sandwell-compact-2019", folder);
+    add(cases, 1, "compare", "sandwell-compact-2019", invalid);
+    add(cases, 1, "compare", "sandwell-compact-2019", "-", "-");
+    add(cases, 1, "compare", "sandwell-compact-2019", "sandwell-compact-2019", "--format",
+        "pdf");
     return cases;
   }
 
