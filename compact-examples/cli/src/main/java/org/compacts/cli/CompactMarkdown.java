@@ -1,5 +1,9 @@
 package org.compacts.cli;
 
+import static org.compacts.cli.Markdown.delimited;
+import static org.compacts.cli.Markdown.strong;
+import static org.compacts.cli.Markdown.text;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +26,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.compacts.model.Actor;
 import org.compacts.model.Citation;
 import org.compacts.model.Compact;
@@ -449,45 +451,8 @@ public final class CompactMarkdown {
     list.appendChild(item);
   }
 
-  /** Text from input, or words of the tool's own: written as text, control characters escaped. */
-  private static Text text(String text) {
-    return new Text(TerminalText.escape(text));
-  }
-
-  /** Bold text; without the spaces at its ends, which would keep it from being bold. */
-  private static Node strong(String text) {
-    return delimited(new StrongEmphasis("**"), text);
-  }
-
   /** Emphasised text; without the spaces at its ends, which would keep it from being so. */
   private static Node emphasis(String text) {
     return delimited(new Emphasis("_"), text);
-  }
-
-  /**
-   * Puts text inside emphasis. CommonMark emphasises only text that neither starts nor ends
-   * with white space, which there is any Unicode space separator (a no-break space too), so
-   * such space is left out; text that is nothing but space is written plain.
-   */
-  private static Node delimited(Node emphasis, String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isMarkdownSpace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isMarkdownSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (start == end) {
-      return text(text);
-    }
-    emphasis.appendChild(text(text.substring(start, end)));
-    return emphasis;
-  }
-
-  /** CommonMark's Unicode whitespace: a space separator (Zs), tab, line feed, form feed, CR. */
-  static boolean isMarkdownSpace(char c) {
-    return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\t' || c == '\n'
-        || c == '\f' || c == '\r';
   }
 }

@@ -74,7 +74,8 @@ final class Markdown {
 
   /**
    * A bullet list whose items each begin with a strong part: {@code - **lead**rest}; an empty
-   * lead leaves the item plain.
+   * lead leaves the item plain, and the white space at a lead's ends is left out, which would
+   * otherwise keep it from being strong.
    *
    * @param items each item's lead and rest
    */
@@ -85,9 +86,7 @@ final class Markdown {
     for (List<String> item : items) {
       Paragraph p = new Paragraph();
       if (!item.get(0).isEmpty()) {
-        StrongEmphasis strong = new StrongEmphasis("**");
-        strong.appendChild(text(item.get(0)));
-        p.appendChild(strong);
+        p.appendChild(strong(item.get(0)));
       }
       p.appendChild(text(item.get(1)));
       ListItem li = new ListItem();
@@ -116,8 +115,41 @@ final class Markdown {
     return row;
   }
 
-  private static Node text(String text) {
+  /** Text from input, or words of the tool's own: written as text, control characters escaped. */
+  static Text text(String text) {
     return new Text(TerminalText.escape(text));
+  }
+
+  /** Bold text; without the spaces at its ends, which would keep it from being bold. */
+  static Node strong(String text) {
+    return delimited(new StrongEmphasis("**"), text);
+  }
+
+  /**
+   * Puts text inside emphasis. CommonMark emphasises only text that neither starts nor ends
+   * with white space, which there is any Unicode space separator (a no-break space too), so
+   * such space is left out; text that is nothing but space is written plain.
+   */
+  static Node delimited(Node emphasis, String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isMarkdownSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isMarkdownSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return text(text);
+    }
+    emphasis.appendChild(text(text.substring(start, end)));
+    return emphasis;
+  }
+
+  /** CommonMark's Unicode whitespace: a space separator (Zs), tab, line feed, form feed, CR. */
+  static boolean isMarkdownSpace(char c) {
+    return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\t' || c == '\n'
+        || c == '\f' || c == '\r';
   }
 
   /**
