@@ -16,7 +16,11 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
@@ -169,9 +173,14 @@ class ReportCommandTest {
     walk(MARKDOWN.parse(report.out), nodes);
     List<String> html = new ArrayList<>();
     List<String> funders = new ArrayList<>();
+    List<String> notMet = new ArrayList<>();
     for (Node node : nodes) {
-      if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+      if (node instanceof HtmlInline || node instanceof HtmlBlock || node instanceof Link
+          || node instanceof Image) {
         html.add(node.toString());
+      }
+      if (node instanceof StrongEmphasis && node.getParent().getParent() instanceof ListItem) {
+        notMet.add(text(node));
       }
       if (node instanceof TableBlock) {
         List<Node> cells = new ArrayList<>();
@@ -183,6 +192,10 @@ class ReportCommandTest {
       }
     }
     assertThat(html).isEmpty();
+    // The not-met events come first, each as its list item's strong lead, written literally.
+    assertThat(notMet.subList(0, 5)).containsExactly("<script>alert(1)</script>",
+        "**bold** [link](http://x.example)", "a|b\\u001b[31m", "<img src=x onerror=alert(1)>",
+        "&amp; \"quoted\" 'single'");
     assertThat(funders).contains("F <script>alert(1)</script>",
         "F **bold** [link](http://x.example)", "F a|b\\u001b[31m");
     assertThat(report.out).contains("## Not met (5)");
