@@ -64,6 +64,8 @@ class CompareHtmlTest {
         .startsWith("default-src 'none'");
     String style = page.select("style").html();
     assertThat(style).doesNotContain("url(", "@import", "@font-face");
+    assertThat(style).as("the topics stay in view while a wide table scrolls sideways")
+        .containsPattern("th\\[scope=row\\][^{]*\\{[^}]*position: sticky; left: 0");
   }
 
   /** The elements and attributes the page is made of; text from a file must add none. */
