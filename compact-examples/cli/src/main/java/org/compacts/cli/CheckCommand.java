@@ -68,10 +68,10 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FileArguments.requireStandardInputOnce(List.of(source, events));
-    Json json = Json.shared();
-    Compact compact = Sources.compact(source, json, top.in);
+    Compact compact = Sources.compact(source, top.in);
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     Checker checker = Checker.of(compact, day, holidays.calendar());
+    Json json = Json.shared();
     if (ndjson || events.endsWith(".ndjson")) {
       return stream(json, checker);
     }

@@ -148,6 +148,9 @@ public final class CompactCommand implements Runnable {
       // that is most of what a bare list costs, and list is the tool's quickest answer.
       return list(safeOut, safeErr);
     }
+    if (args.length > 0) {
+      Json.prepare(args[0]);
+    }
     CompactCommand top = new CompactCommand();
     top.in = in;
     CommandLine cli = new CommandLine(top);

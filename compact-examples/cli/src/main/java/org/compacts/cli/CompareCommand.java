@@ -43,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
     Json json = Json.shared();
     List<Compact> compacts = new ArrayList<>();
     for (String source : sources) {
-      compacts.add(Sources.compact(source, json, top.in));
+      compacts.add(Sources.compact(source, top.in));
     }
     CompareTable table = new CompareTable(json.mapper());
     spec.commandLine().getOut().print(format == Format.html ? table.html(compacts)

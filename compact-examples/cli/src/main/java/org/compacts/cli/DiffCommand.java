@@ -47,8 +47,8 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     FileArguments.requireStandardInputOnce(List.of(before, after));
     Json json = Json.shared();
-    Compact a = Sources.compact(before, json, top.in);
-    Compact b = Sources.compact(after, json, top.in);
+    Compact a = Sources.compact(before, top.in);
+    Compact b = Sources.compact(after, top.in);
     List<Change> changes = CompactDiff.between(a, b);
     DiffReport report = new DiffReport(json.mapper());
     String text = format == Format.json ? report.json(changes)

@@ -73,10 +73,10 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FileArguments.requireStandardInputOnce(List.of(source, events));
-    Json json = Json.shared();
-    Compact compact = Sources.compact(source, json, top.in);
+    Compact compact = Sources.compact(source, top.in);
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     Checker checker = Checker.of(compact, day, holidays.calendar());
+    Json json = Json.shared();
     ReportTally tally = new ReportTally(compact, day);
     PrintWriter err = spec.commandLine().getErr();
     String name = TerminalText.escape(events);

@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
       text = shipped.get();
     } else {
       Json json = Json.shared();
-      Compact compact = Sources.compact(source, json, top.in);
+      Compact compact = Sources.compact(source, top.in);
       text = format == Format.json ? json.writeCompact(compact)
           : CompactMarkdown.render(compact);
     }

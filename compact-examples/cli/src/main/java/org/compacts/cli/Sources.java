@@ -13,14 +13,14 @@ import org.compacts.samples.SampleCompacts;
 final class Sources {
   private Sources() {}
 
-  static Compact compact(String idOrFile, Json json, InputStream standardInput) {
+  static Compact compact(String idOrFile, InputStream standardInput) {
     return SampleCompacts.byId(idOrFile).orElseGet(() -> {
       if (!FileArguments.exists(idOrFile)) {
         throw new CliException("No built-in sample and no file named '" + idOrFile
             + "' (try 'compact list').");
       }
       try (InputStream in = FileArguments.open(idOrFile, standardInput)) {
-        return json.readCompact(in);
+        return Json.shared().readCompact(in);
       } catch (CompactJsonException e) {
         throw new CliException(Json.first(idOrFile, e), e);
       } catch (IOException e) {
