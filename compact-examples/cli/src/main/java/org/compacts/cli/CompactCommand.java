@@ -149,7 +149,7 @@ public final class CompactCommand implements Runnable {
       return list(safeOut, safeErr);
     }
     if (args.length > 0) {
-      Json.prepare(args[0]);
+      JsonPreparation.begin(args[0]);
     }
     CompactCommand top = new CompactCommand();
     top.in = in;

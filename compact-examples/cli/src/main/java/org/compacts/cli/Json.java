@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Consumer;
 import org.compacts.json.CompactJson;
 import org.compacts.json.CompactJsonException;
 import org.compacts.json.EventLineReader;
@@ -17,7 +13,6 @@ import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,25 +21,10 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The tool's JSON: one shared {@link CompactJson}, plus findings written one per line. A command
  * that reads JSON has its mapper and deserializers built on a thread of their own while picocli
- * builds its model of the command line ({@link #prepare}).
+ * builds its model of the command line ({@link JsonPreparation}).
  */
 final class Json {
   private static final Json SHARED = new Json(CompactJson.create());
-
-  /**
-   * What each command that reads JSON will need first, beyond the mapper: building a
-   * deserializer is most of what a first read costs.
-   */
-  private static final Map<String, Consumer<JsonMapper>> NEEDS = Map.of(
-      "check", Json::events,
-      "report", Json::events,
-      "validate", mapper -> mapper.readerFor(Compact.class),
-      "import", mapper -> mapper.writerFor(Event.class),
-      "diff", Json::nothingMore,
-      "compare", Json::nothingMore);
-
-  /** The preparation begun by {@link #prepare}; null before, and in a JVM that never runs one. */
-  private static FutureTask<Void> preparing;
 
   private final CompactJson json;
   /** Built by the first {@link #findingLines}: only streaming checks write findings so. */
@@ -59,55 +39,13 @@ final class Json {
    * preparation that failed throws here, on the command's own thread.
    */
   static Json shared() {
-    FutureTask<Void> task = preparation();
-    if (task != null) {
-      try {
-        task.get();
-      } catch (InterruptedException e) {
-        // The command's own calls build whatever the preparation had not.
-        Thread.currentThread().interrupt();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e);
-      }
-    }
+    JsonPreparation.await();
     return SHARED;
   }
 
-  /**
-   * Begins, once per JVM and on a daemon thread, building the mapper and the deserializers that
-   * a command reading JSON will need: on two cores this overlaps picocli's model of the command
-   * line, which takes about as long. Does nothing for other commands.
-   *
-   * @param command the command's name (the first argument)
-   */
-  static synchronized void prepare(String command) {
-    Consumer<JsonMapper> needs = NEEDS.get(command);
-    if (needs == null || preparing != null) {
-      return;
-    }
-    preparing = new FutureTask<>(() -> needs.accept(SHARED.mapper()), null);
-    Thread thread = new Thread(preparing, "compact-json-preparation");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private static synchronized FutureTask<Void> preparation() {
-    return preparing;
-  }
-
-  /** For a command whose first need is the mapper itself (to name fields as JSON does). */
-  private static void nothingMore(JsonMapper mapper) {}
-
-  private static void events(JsonMapper mapper) {
-    mapper.readerFor(Event.class);
-    mapper.readerFor(new TypeReference<List<Event>>() {});
-    mapper.writerFor(new TypeReference<List<Finding>>() {});
+  /** Returns the shared JSON without waiting: for the preparation itself. */
+  static Json unprepared() {
+    return SHARED;
   }
 
   /** The shared library mapper, for outputs that build their own trees. */

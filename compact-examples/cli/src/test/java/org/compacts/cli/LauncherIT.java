@@ -69,6 +69,19 @@ class LauncherIT {
   }
 
   @Test
+  void loadsPicocliFromTheArchiveToo() throws Exception {
+    // picocli's own jar is Java 5 bytecode, which an archive leaves out; the tool's copy is
+    // compiled for Java 17 from picocli's sources.
+    Path log = dir.resolve("classes.log");
+    Jar run = launch(LAUNCHER, "-Xlog:class+load:file=" + log, "check", "leicestershire-compact",
+        "events/leicestershire-grant-ends.json", "--as-of", "2025-01-31");
+    assertThat(run.code).isZero();
+    List<String> lines = Files.readAllLines(log);
+    assertThat(lines).filteredOn(line -> line.contains(" picocli.")).hasSizeGreaterThan(100)
+        .allSatisfy(line -> assertThat(line).endsWith("source: shared objects file (top)"));
+  }
+
+  @Test
   void runsThroughASymbolicLinkFromAFolderWithASpaceInItsName() throws Exception {
     Path bin = Files.createDirectories(dir.resolve("my bin"));
     Path link = Files.createSymbolicLink(bin.resolve("compact"), LAUNCHER.toAbsolutePath());
