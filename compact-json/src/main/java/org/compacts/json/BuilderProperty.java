@@ -19,11 +19,17 @@ final class BuilderProperty extends SettableBeanProperty.Delegating {
   /** The builder method as a function of builder and value; null if it could not be compiled. */
   private final transient BiFunction<Object, Object, Object> setter;
   private final boolean skipNulls;
+  /**
+   * What stands in for a wrong value of this property while a read collects every problem
+   * ({@link WrongValues}); null when the type has none, and the first wrong value stops the read.
+   */
+  private final transient Object standIn;
 
   BuilderProperty(SettableBeanProperty delegate, BiFunction<Object, Object, Object> setter) {
     super(delegate);
     this.setter = setter;
     this.skipNulls = NullsConstantProvider.isSkipper(delegate.getNullValueProvider());
+    this.standIn = WrongValues.standIn(delegate.getType().getRawClass());
   }
 
   @Override
@@ -38,8 +44,9 @@ final class BuilderProperty extends SettableBeanProperty.Delegating {
     if (skipNulls && p.hasToken(JsonToken.VALUE_NULL)) {
       return instance;
     }
-    Object value = WrongValues.read(p, ctxt, getType().getRawClass(), getName(),
-        getValueDeserializer(), () -> deserialize(p, ctxt));
+    Object value = standIn == null ? deserialize(p, ctxt)
+        : WrongValues.read(p, ctxt, standIn, getName(), getValueDeserializer(),
+            () -> deserialize(p, ctxt));
     if (value == null && skipNulls) {
       return instance;
     }

@@ -30,37 +30,38 @@ final class WrongValues {
   /**
    * Deserializes a property's value; when it is wrong, records why and returns a stand-in.
    *
-   * @param type the property's type
+   * @param standIn the value that stands in for a wrong one ({@link #standIn(Class)})
    * @param name the property's name in JSON
    * @param read the read of the value, the parser on its first token
    * @return the value, or a stand-in of the type when the value was wrong
    * @throws JacksonException when the value is wrong in a way that cannot be passed over, or
    *     outside a read that collects
    */
-  static Object read(JsonParser p, DeserializationContext ctxt, Class<?> type, String name,
+  static Object read(JsonParser p, DeserializationContext ctxt, Object standIn, String name,
       ValueDeserializer<?> deserializer, ValueReader read) {
     ReadState state = ReadState.of(ctxt);
-    Object standIn = state == null ? null : standIn(type);
-    if (standIn == null) {
+    if (state == null) {
       return read.read();
     }
     JsonToken first = p.currentToken();
     TokenStreamContext at = p.streamReadContext();
-    String pointer = pointer(at, first, name);
     try {
       return read.read();
     } catch (MismatchedInputException | InputCoercionException e) {
       // Jackson's path, built while unwinding, says where under this value it failed.
       List<JacksonException.Reference> path = e.getPath();
       JsonToken now = p.currentToken();
+      // Where the value stands is composed only now, for a wrong one: the contexts it is
+      // composed from are as they were before the read whenever a value is passed over.
       if (path.isEmpty() && now == first && p.streamReadContext() == at) {
-        state.wrong(found(e, pointer));
+        state.wrong(found(e, pointer(at, first, name)));
         p.skipChildren();
         return standIn;
       }
       if (path.size() == 1 && path.get(0).getIndex() >= 0 && first == JsonToken.START_ARRAY
           && p.streamReadContext() == at && now != null && !now.isStructStart()
           && now != JsonToken.END_ARRAY) {
+        String pointer = pointer(at, first, name);
         state.wrong(found(e, pointer + "/" + path.get(0).getIndex()));
         rest(p, ctxt, state, pointer, deserializer);
         return standIn;
@@ -131,8 +132,11 @@ final class WrongValues {
     return base + "/" + Texts.escapePointer(name);
   }
 
-  /** A value of the type to stand in for a wrong one, or null when there is none. */
-  private static Object standIn(Class<?> type) {
+  /**
+   * A value of the type to stand in for a wrong one, or null when there is none: made once per
+   * property, since reading a value must not pay for it.
+   */
+  static Object standIn(Class<?> type) {
     if (type == String.class) {
       return "";
     }
