@@ -1,11 +1,5 @@
 package org.compacts.json;
 
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaConversionException;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -33,7 +27,8 @@ import tools.jackson.databind.introspect.AnnotatedMethod;
 /**
  * Reads the model's builders without reflection per call: each builder is made by its type's
  * public {@code builder()} method, each property set by its builder method and each value
- * made by the builder's {@code build()}, all compiled once to functions; every property marks
+ * made by the builder's {@code build()}, all through method handles that are compiled to
+ * functions once they have been used often enough ({@link LateCompiled}); every property marks
  * its key ({@link BuilderProperty}).
  */
 final class Builders extends ValueDeserializerModifier {
@@ -104,7 +99,7 @@ final class Builders extends ValueDeserializerModifier {
 
   /**
    * Jackson's builder-based deserializer, except that it calls {@code build()} through a
-   * function compiled once instead of by reflection; copies of it keep the function.
+   * function ({@link LateCompiled}) instead of by reflection; copies of it keep the function.
    */
   static final class CompiledBuild extends BuilderBasedDeserializer {
     private static final long serialVersionUID = 1L;
@@ -122,13 +117,11 @@ final class Builders extends ValueDeserializerModifier {
       return compiled.build == null ? src : compiled;
     }
 
-    @SuppressWarnings("unchecked")
     private static Function<Object, Object> compiled(AnnotatedMethod method) {
       return method == null || method.getParameterCount() != 0
           || Modifier.isStatic(method.getAnnotated().getModifiers())
           || !Modifier.isPublic(method.getDeclaringClass().getModifiers()) ? null
-          : (Function<Object, Object>) compile(method.getAnnotated(), Function.class, "apply",
-              MethodType.methodType(Object.class, Object.class));
+          : LateCompiled.function(method.getAnnotated());
     }
 
     private BeanDeserializerBase keep(BeanDeserializerBase copy) {
@@ -171,7 +164,6 @@ final class Builders extends ValueDeserializerModifier {
   }
 
   /** The public static {@code builder()} of the builder's enclosing type, or null. */
-  @SuppressWarnings("unchecked")
   private static Supplier<Object> factory(Class<?> builderType) {
     Class<?> valueType = builderType.getEnclosingClass();
     if (valueType == null || !Modifier.isPublic(valueType.getModifiers())
@@ -187,12 +179,10 @@ final class Builders extends ValueDeserializerModifier {
     if (!Modifier.isStatic(method.getModifiers()) || method.getReturnType() != builderType) {
       return null;
     }
-    return (Supplier<Object>) compile(method, Supplier.class, "get",
-        MethodType.methodType(Object.class));
+    return LateCompiled.supplier(method);
   }
 
   /** A property's builder method as a function of builder and value, or null. */
-  @SuppressWarnings("unchecked")
   private static BiFunction<Object, Object, Object> setter(SettableBeanProperty property) {
     AnnotatedMember member = property.getMember();
     if (member == null || !(member.getMember() instanceof Method)) {
@@ -204,29 +194,6 @@ final class Builders extends ValueDeserializerModifier {
         || !Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
       return null;
     }
-    return (BiFunction<Object, Object, Object>) compile(method, BiFunction.class, "apply",
-        MethodType.methodType(Object.class, Object.class, Object.class));
-  }
-
-  /** A public method as an instance of a functional interface, or null if it is not public. */
-  private static Object compile(Method method, Class<?> function, String name,
-      MethodType erased) {
-    if (!Modifier.isPublic(method.getModifiers())) {
-      return null;
-    }
-    MethodHandles.Lookup lookup = MethodHandles.lookup();
-    CallSite site;
-    try {
-      MethodHandle handle = lookup.unreflect(method);
-      site = LambdaMetafactory.metafactory(lookup, name, MethodType.methodType(function), erased,
-          handle, handle.type().wrap());
-    } catch (IllegalAccessException | LambdaConversionException e) {
-      return null;
-    }
-    try {
-      return site.getTarget().invoke();
-    } catch (Throwable e) {
-      throw new IllegalStateException("Cannot compile " + method, e);
-    }
+    return LateCompiled.biFunction(method);
   }
 }
