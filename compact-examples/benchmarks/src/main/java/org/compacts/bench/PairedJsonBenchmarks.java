@@ -40,15 +40,16 @@ public class PairedJsonBenchmarks {
   private static final int READ_VALIDATED = 3;
   private static final int TREE_WRITE = 4;
   private static final int WRITE = 5;
+  private static final int WRITE_UNVALIDATED = 6;
   private static final int[] READS = {SCAN, READ_TREE, READ, READ_VALIDATED};
-  private static final int[] WRITES = {TREE_WRITE, WRITE};
+  private static final int[] WRITES = {TREE_WRITE, WRITE, WRITE_UNVALIDATED};
 
   /** Each operation's mean time per call in one iteration, in microseconds. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Times {
     long calls;
-    final long[] nanos = new long[6];
+    final long[] nanos = new long[7];
 
     /** Clears the counters for the next iteration. */
     @Setup(Level.Iteration)
@@ -86,9 +87,14 @@ public class PairedJsonBenchmarks {
       return micros(TREE_WRITE);
     }
 
-    /** Our canonical write. */
+    /** Our canonical write, which validates the compact first. */
     public double writeCanonicalUs() {
       return micros(WRITE);
+    }
+
+    /** Our canonical write without validating: the writer alone. */
+    public double writeUnvalidatedUs() {
+      return micros(WRITE_UNVALIDATED);
     }
   }
 
@@ -98,7 +104,7 @@ public class PairedJsonBenchmarks {
     run(READS, d, times, bh);
   }
 
-  /** The two writes of the compact, each timed over a block of calls. */
+  /** The three writes of the compact, each timed over a block of calls. */
   @Benchmark
   public void writes(Document d, Times times, Blackhole bh) {
     run(WRITES, d, times, bh);
@@ -136,6 +142,9 @@ public class PairedJsonBenchmarks {
           break;
         case WRITE:
           bh.consume(d.json.write(d.compact));
+          break;
+        case WRITE_UNVALIDATED:
+          bh.consume(d.json.writeUnvalidated(d.compact));
           break;
         default:
           throw new IllegalArgumentException("No operation " + operation);

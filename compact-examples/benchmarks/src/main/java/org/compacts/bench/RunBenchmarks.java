@@ -111,6 +111,10 @@ public final class RunBenchmarks {
               "readWithValidation", "jacksonReadTree", 2.0);
           json(rows, paired, scores, "canonical write / Jackson tree write", s,
               "writeCanonical", "jacksonWriteTree", 1.5);
+          // For information: write validates first (it refuses an invalid compact); this is
+          // the writer alone.
+          json(rows, paired, scores, "(canonical write unvalidated / tree write)", s,
+              "writeUnvalidated", "jacksonWriteTree", Double.NaN);
           json(rows, paired, scores, "readTree / token scan (floor of floors)", s,
               "jacksonReadTree", "floorTokenScan", Double.NaN);
         });
