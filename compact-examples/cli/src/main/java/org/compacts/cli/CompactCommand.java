@@ -9,8 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -66,7 +64,6 @@ public final class CompactCommand implements Runnable {
       description = "Print stack traces with errors.")
   boolean debug;
 
-  /** Kept so that the level set on it is not lost to garbage collection. */
   /**
    * The subcommands, in the order help lists them. They are added by {@link #run}: all of them,
    * or only the one the first argument names, since picocli's reflective model of a command is
@@ -89,8 +86,6 @@ public final class CompactCommand implements Runnable {
     return Collections.unmodifiableMap(commands);
   }
 
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -111,7 +106,7 @@ public final class CompactCommand implements Runnable {
    */
   public static void main(String[] args) {
     // Standard error carries the tool's own one-line errors only, not the validator's banner.
-    VALIDATOR_LOG.setLevel(Level.WARNING);
+    QuietLogging.install();
     PrintWriter out = new PrintWriter(new StandardOutput(), true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(System.in, out, err, args);

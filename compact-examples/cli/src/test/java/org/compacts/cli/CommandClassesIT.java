@@ -51,6 +51,8 @@ class CommandClassesIT {
     assertThat(classes).contains(MAPPER, "org.compacts.samples.LeicestershireCompact")
         .doesNotContain("org.compacts.samples.SandwellCompact")
         .noneMatch(c -> c.startsWith(VALIDATOR));
+    assertThat(classes).as("logging is configured only when something logs")
+        .doesNotContain("java.util.logging.LogManager");
   }
 
   @Test
