@@ -118,9 +118,9 @@ final class Builders extends ValueDeserializerModifier {
     }
 
     private static Function<Object, Object> compiled(AnnotatedMethod method) {
+      // LateCompiled leaves out a method that it or its class does not make public.
       return method == null || method.getParameterCount() != 0
-          || Modifier.isStatic(method.getAnnotated().getModifiers())
-          || !Modifier.isPublic(method.getDeclaringClass().getModifiers()) ? null
+          || Modifier.isStatic(method.getAnnotated().getModifiers()) ? null
           : LateCompiled.function(method.getAnnotated());
     }
 
@@ -190,10 +190,9 @@ final class Builders extends ValueDeserializerModifier {
     }
     Method method = (Method) member.getMember();
     if (method.getParameterCount() != 1 || method.getReturnType() == void.class
-        || Modifier.isStatic(method.getModifiers())
-        || !Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+        || Modifier.isStatic(method.getModifiers())) {
       return null;
     }
-    return LateCompiled.biFunction(method);
+    return LateCompiled.biFunction(method);   // null unless the method and its class are public
   }
 }
