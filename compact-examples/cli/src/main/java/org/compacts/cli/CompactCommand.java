@@ -56,10 +56,6 @@ public final class CompactCommand implements Runnable {
   /** Exit code: the reader of standard output went away; 128 + SIGPIPE, as a shell reports. */
   static final int BROKEN_PIPE = 141;
 
-  /** A qualified Java name, which no message of the tool shows. */
-  private static final Pattern JAVA_NAME =
-      Pattern.compile("\\b(java|javax|jdk|sun|org|com|tools|picocli)\\.[a-z][\\w$]*\\.");
-
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print stack traces with errors.")
   boolean debug;
@@ -67,23 +63,33 @@ public final class CompactCommand implements Runnable {
   /**
    * The subcommands, in the order help lists them. They are added by {@link #run}: all of them,
    * or only the one the first argument names, since picocli's reflective model of a command is
-   * most of what a short run of another command would pay for it.
+   * most of what a short run of another command would pay for it. In a class of their own, with
+   * the pattern of Java names, so that loading this class starts nothing before {@link #main}
+   * has begun what the command needs first ({@link JsonPreparation}).
    */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  private static final class Commands {
+    static final Map<String, Supplier<Object>> ALL = commands();
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("list", ListCommand::new);
-    commands.put("show", ShowCommand::new);
-    commands.put("validate", ValidateCommand::new);
-    commands.put("check", CheckCommand::new);
-    commands.put("schema", SchemaCommand::new);
-    commands.put("import", ImportCommand::new);
-    commands.put("report", ReportCommand::new);
-    commands.put("diff", DiffCommand::new);
-    commands.put("compare", CompareCommand::new);
-    commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
-    return Collections.unmodifiableMap(commands);
+    /** A qualified Java name, which no message of the tool shows. */
+    static final Pattern JAVA_NAME =
+        Pattern.compile("\\b(java|javax|jdk|sun|org|com|tools|picocli)\\.[a-z][\\w$]*\\.");
+
+    private Commands() {}
+
+    private static Map<String, Supplier<Object>> commands() {
+      Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+      commands.put("list", ListCommand::new);
+      commands.put("show", ShowCommand::new);
+      commands.put("validate", ValidateCommand::new);
+      commands.put("check", CheckCommand::new);
+      commands.put("schema", SchemaCommand::new);
+      commands.put("import", ImportCommand::new);
+      commands.put("report", ReportCommand::new);
+      commands.put("diff", DiffCommand::new);
+      commands.put("compare", CompareCommand::new);
+      commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+      return Collections.unmodifiableMap(commands);
+    }
   }
 
   @CommandLine.Spec
@@ -107,6 +113,10 @@ public final class CompactCommand implements Runnable {
   public static void main(String[] args) {
     // Standard error carries the tool's own one-line errors only, not the validator's banner.
     QuietLogging.install();
+    if (args.length > 0) {
+      // Before anything else, so that the mapper's thread starts while this one does the rest.
+      JsonPreparation.begin(args[0]);
+    }
     PrintWriter out = new PrintWriter(new StandardOutput(), true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(System.in, out, err, args);
@@ -150,9 +160,9 @@ public final class CompactCommand implements Runnable {
     top.in = in;
     CommandLine cli = new CommandLine(top);
     // The completion script covers every command, so it needs them all.
-    String named = args.length > 0 && COMMANDS.containsKey(args[0])
+    String named = args.length > 0 && Commands.ALL.containsKey(args[0])
         && !"generate-completion".equals(args[0]) ? args[0] : null;
-    COMMANDS.forEach((name, command) -> {
+    Commands.ALL.forEach((name, command) -> {
       if (named == null || named.equals(name)) {
         cli.addSubcommand(name, command.get());
       }
@@ -268,7 +278,7 @@ public final class CompactCommand implements Runnable {
     String message = e.getMessage();
     boolean plain = (e instanceof IllegalArgumentException || e instanceof DateTimeException)
         && message != null && !message.isBlank() && !message.contains("Exception")
-        && !message.contains("\n") && !JAVA_NAME.matcher(message).find();
+        && !message.contains("\n") && !Commands.JAVA_NAME.matcher(message).find();
     return plain ? message : "an unexpected error stopped the command (run it again with --debug"
         + " to see where)";
   }

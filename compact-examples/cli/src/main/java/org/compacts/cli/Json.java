@@ -70,11 +70,13 @@ final class Json {
   }
 
   String writeFindings(List<Finding> findings) {
+    JsonPreparation.awaitWriters();
     return json.writeFindings(findings);
   }
 
   /** Returns a writer of findings to {@code out}, one JSON object a line. */
   FindingLines findingLines(PrintWriter out) {
+    JsonPreparation.awaitWriters();
     return new FindingLines(findingLinesWriter().writeValues(out), out);
   }
 

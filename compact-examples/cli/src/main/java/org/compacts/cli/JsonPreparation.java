@@ -7,17 +7,20 @@ import org.compacts.model.Compact;
 import org.compacts.rules.Event;
 import org.compacts.rules.Finding;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.TypeFactory;
 
 /**
- * Builds, on a daemon thread, the mapper and the deserializers that a command reading JSON will
- * need, while picocli builds its model of the command line: on two cores the two overlap, and
- * each takes about as long. A class apart from {@link Json}, so that a command that reads no
- * JSON loads none of it.
+ * Builds, on a daemon thread, the mapper and the deserializers and serializers that a command
+ * reading JSON will need, while picocli builds its model of the command line: on two cores the
+ * two overlap. In two stages: what the command reads with first ({@link #await()}), then what it
+ * writes with last ({@link #awaitWriters()}), so that the command reads its input on its own
+ * thread while the writers are built on this one. A class apart from {@link Json}, so that a
+ * command that reads no JSON loads none of it.
  */
 final class JsonPreparation {
-  /** The preparation begun; null before, and in a JVM that never runs such a command. */
-  private static FutureTask<Void> preparing;
+  /** The first stage, begun; null before, and in a JVM that never runs such a command. */
+  private static FutureTask<Void> reading;
+  /** The second stage, run after the first on the same thread; null when {@link #reading} is. */
+  private static FutureTask<Void> writing;
 
   private JsonPreparation() {}
 
@@ -30,7 +33,7 @@ final class JsonPreparation {
   static synchronized void begin(String command) {
     switch (command) {
       case "check", "report", "validate", "import", "diff", "compare" -> {
-        if (preparing != null) {
+        if (reading != null) {
           return;
         }
       }
@@ -38,19 +41,62 @@ final class JsonPreparation {
         return;
       }
     }
-    preparing = new FutureTask<>(() -> prepare(command, Json.unprepared().mapper()), null);
-    Thread thread = new Thread(preparing, "compact-json-preparation");
+    Stages stages = new Stages(command);
+    reading = stages.reading;
+    writing = stages.writing;
+    Thread thread = new Thread(stages, "compact-json-preparation");
     thread.setDaemon(true);
     thread.start();
   }
 
   /**
-   * Waits for the preparation, if one was begun; throws what it failed with, on the caller's
-   * thread. An interrupted wait keeps the interrupt and leaves the rest to the caller's own
-   * calls, which build whatever the preparation had not.
+   * The two stages, run one after the other. A class, not lambdas: the first lambda of a JVM
+   * sets up {@code java.lang.invoke}, which the new thread then does instead of this one.
+   */
+  private static final class Stages implements Runnable {
+    final FutureTask<Void> reading;
+    final FutureTask<Void> writing;
+
+    Stages(String command) {
+      reading = new FutureTask<>(new Stage(command, true), null);
+      writing = new FutureTask<>(new Stage(command, false), null);
+    }
+
+    @Override
+    public void run() {
+      reading.run();
+      writing.run();
+    }
+  }
+
+  /** One stage for one command. */
+  private record Stage(String command, boolean first) implements Runnable {
+    @Override
+    public void run() {
+      JsonMapper mapper = Json.unprepared().mapper();
+      if (first) {
+        read(command, mapper);
+      } else {
+        write(command, mapper);
+      }
+    }
+  }
+
+  /**
+   * Waits for the first stage, if one was begun: the mapper and what the command reads with.
+   * Throws what it failed with, on the caller's thread. An interrupted wait keeps the interrupt
+   * and leaves the rest to the caller's own calls, which build whatever the preparation had not.
    */
   static void await() {
-    FutureTask<Void> task = current();
+    await(stage(true));
+  }
+
+  /** Waits for the second stage, if one was begun: what the command writes with; see above. */
+  static void awaitWriters() {
+    await(stage(false));
+  }
+
+  private static void await(FutureTask<Void> task) {
     if (task == null) {
       return;
     }
@@ -69,24 +115,28 @@ final class JsonPreparation {
     }
   }
 
-  private static synchronized FutureTask<Void> current() {
-    return preparing;
+  private static synchronized FutureTask<Void> stage(boolean first) {
+    return first ? reading : writing;
   }
 
   /**
-   * Builds what a command needs first beyond the mapper: building a deserializer is most of
-   * what a first read costs. diff and compare need the mapper itself, to name fields as JSON
-   * does.
+   * The first stage beyond the mapper. A check reads its events itself, building the
+   * deserializers of the event types its input holds, while this thread builds the writer of
+   * its findings; a validation has nothing else to do while it waits. diff and compare need the
+   * mapper itself, to name fields as JSON does.
    */
-  private static void prepare(String command, JsonMapper mapper) {
-    TypeFactory types = mapper.getTypeFactory();
+  private static void read(String command, JsonMapper mapper) {
+    if (command.equals("validate")) {
+      mapper.readerFor(Compact.class);
+    }
+  }
+
+  /** The second stage: the serializers of what the command writes as JSON. */
+  private static void write(String command, JsonMapper mapper) {
     switch (command) {
-      case "check", "report" -> {
-        mapper.readerFor(Event.class);
-        mapper.readerFor(types.constructParametricType(List.class, Event.class));
-        mapper.writerFor(types.constructParametricType(List.class, Finding.class));
-      }
-      case "validate" -> mapper.readerFor(Compact.class);
+      case "check" ->
+          mapper.writerFor(mapper.getTypeFactory().constructParametricType(List.class,
+              Finding.class));
       case "import" -> mapper.writerFor(Event.class);
       default -> { }
     }
