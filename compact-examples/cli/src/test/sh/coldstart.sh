@@ -5,7 +5,9 @@
 # its classes). Each command runs right after (or, every other round, right before) a run of
 # the floor, RUNS times (default 10); the table gives medians of wall time and of CPU time (user
 # + sys, which a loaded machine disturbs less), and the ratios of a command's medians to those
-# of the floor runs paired with it. Then the classes each command loads.
+# of the floor runs paired with it. Then the classes each command loads. The row "library read"
+# is no command but the library alone reading check's events (ColdStartLibrary.java): what
+# check pays before the tool adds anything.
 #
 # Usage, after `mvn -B -q package -DskipTests` at the root:
 #   compact-examples/cli/src/test/sh/coldstart.sh            # RUNS=20 ... for more rounds
@@ -24,11 +26,12 @@ event=$examples/events/leicestershire-grant-ends.json
 [ -f "$jar" ] || { echo "coldstart: no $jar (run mvn -B -q package -DskipTests)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-javac -d "$work/floor" -cp "$jar" "$here/ColdStartFloor.java"
+javac -d "$work/floor" -cp "$jar" "$here/ColdStartFloor.java" "$here/ColdStartLibrary.java"
 
 # name|command line; the floor first, then each command as a user runs it.
 commands=(
   "floor|java -cp $jar:$work/floor ColdStartFloor $doc"
+  "library read|java -cp $jar:$work/floor ColdStartLibrary $event"
   "check|java -jar $jar check leicestershire-compact $event --as-of 2025-01-31"
   "validate|java -jar $jar validate $doc"
   "show|java -jar $jar show leicestershire-compact"
