@@ -42,54 +42,31 @@ final class KebabEnums {
    */
   static final class Deserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
     private final Class<E> type;
-    /**
-     * The constants and their names, made at the first read: a mapper registers a deserializer
-     * for every enum of the model, and a short run reads few of them.
-     */
-    private Table<E> table;
+    private final E[] constants;
+    private final Names names;
+    private final String expected;
 
     Deserializer(Class<E> type) {
       super(type);
       this.type = type;
+      this.constants = type.getEnumConstants();
+      List<String> names = names(type);
+      this.names = new Names(names);
+      this.expected = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
     }
 
     @Override
     public E deserialize(JsonParser p, DeserializationContext ctxt) {
-      Table<E> t = table();
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        int index = t.names.indexOf(p);
+        int index = names.indexOf(p);
         if (index >= 0) {
-          return t.constants[index];
+          return constants[index];
         }
         throw InputProblem.of(p, type, "unknown-value", "'" + Texts.clip(p.getString())
-            + "' is not a known value here; expected one of " + t.expected + ".");
+            + "' is not a known value here; expected one of " + expected + ".");
       }
-      throw InputProblem.of(p, type, "wrong-type", "Expected a string, one of " + t.expected
+      throw InputProblem.of(p, type, "wrong-type", "Expected a string, one of " + expected
           + ", but found " + Texts.describe(p.currentToken()) + ".");
-    }
-
-    /** Immutable, so that threads that race to make it each get a whole one. */
-    private Table<E> table() {
-      Table<E> t = table;
-      if (t == null) {
-        t = new Table<>(type);
-        table = t;
-      }
-      return t;
-    }
-  }
-
-  /** An enum's constants, the names that read them, and the list of names for messages. */
-  private static final class Table<E extends Enum<E>> {
-    final E[] constants;
-    final Names names;
-    final String expected;
-
-    Table(Class<E> type) {
-      constants = type.getEnumConstants();
-      List<String> list = names(type);
-      names = new Names(list);
-      expected = list.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
     }
   }
 }
