@@ -74,9 +74,11 @@ final class Json {
     return json.writeFindings(findings);
   }
 
-  /** Returns a writer of findings to {@code out}, one JSON object a line. */
+  /**
+   * Returns a writer of findings to {@code out}, one JSON object a line. It is built on a mapper
+   * of its own, so it waits for none of the writers the preparation builds.
+   */
   FindingLines findingLines(PrintWriter out) {
-    JsonPreparation.awaitWriters();
     return new FindingLines(findingLinesWriter().writeValues(out), out);
   }
 
